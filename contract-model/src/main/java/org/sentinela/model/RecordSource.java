@@ -1,0 +1,11 @@
+package org.sentinela.model;
+
+/** The public sources Sentinela reads contract records from. */
+public enum RecordSource {
+  /** CGU Portal da Transparência monthly {@code AAAAMM_Compras.csv}. */
+  PORTAL_COMPRAS,
+  /** PNCP (Portal Nacional de Contratações Públicas) contratos JSON. */
+  PNCP,
+  /** Contratos.gov.br API JSON. */
+  CONTRATOS_GOV_BR
+}
