@@ -1,0 +1,81 @@
+package org.sentinela.ingest;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.sentinela.reporting.db.DatabaseSettings;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.batch.core.repository.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs one ingest: {@code --input DIR --lake DIR --run-id ID}, database from {@code
+ * SENTINELA_DB_URL}/{@code _USER}/{@code _PASSWORD}. Exit code 0 when the run completed (also when
+ * it had completed before), 1 when it failed, 2 for bad arguments or settings.
+ */
+@SpringBootApplication
+public class BatchJobsApplication {
+
+  public static void main(String[] args) {
+    IngestOptions options;
+    DatabaseSettings db;
+    try {
+      options = IngestOptions.parse(args);
+      db =
+          DatabaseSettings.fromEnvironment(System.getenv())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          DatabaseSettings.URL_VARIABLE
+                              + " is not set: run the ingest with `scripts/sentinela nightly`,"
+                              + " which provides the database, or set it"));
+    } catch (IllegalArgumentException e) {
+      System.err.println("batch-jobs: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    System.exit(run(options, db));
+  }
+
+  /** Runs the ingest job in a new application context; returns the process exit code. */
+  public static int run(IngestOptions options, DatabaseSettings db) {
+    SpringApplication app = new SpringApplication(BatchJobsApplication.class);
+    app.setWebApplicationType(WebApplicationType.NONE);
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("spring.datasource.url", db.url());
+    properties.put("spring.datasource.username", db.user());
+    properties.put("spring.datasource.password", db.password());
+    app.setDefaultProperties(properties);
+    try (ConfigurableApplicationContext context = app.run()) {
+      JobExecution execution = launch(context, options);
+      return execution == null || execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+    }
+  }
+
+  private static JobExecution launch(ConfigurableApplicationContext context, IngestOptions o) {
+    JobParameters parameters =
+        new JobParametersBuilder()
+            .addString("runId", o.runId(), true)
+            .addString("input", o.input().toString(), true)
+            .addString("lake", o.lake().toString(), true)
+            .toJobParameters();
+    try {
+      return context.getBean(JobLauncher.class).run(context.getBean(Job.class), parameters);
+    } catch (JobInstanceAlreadyCompleteException e) {
+      System.err.println("batch-jobs: run " + o.runId() + " already ingested these inputs");
+      return null;
+    } catch (JobExecutionAlreadyRunningException e) {
+      throw new IllegalStateException("run " + o.runId() + " is already being ingested", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot start the ingest of run " + o.runId(), e);
+    }
+  }
+}

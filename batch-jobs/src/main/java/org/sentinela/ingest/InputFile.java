@@ -1,0 +1,41 @@
+package org.sentinela.ingest;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.sentinela.model.RecordSource;
+
+/**
+ * A file found in the input folder and what will be done with it.
+ *
+ * @param path the file
+ * @param source the source format, when the file is one Sentinela reads
+ * @param status {@code INGEST}, {@code IGNORED} (not a contract file) or {@code FAILED} (claims to
+ *     be one but is not)
+ * @param problem why it is ignored or failed, else null
+ */
+public record InputFile(Path path, RecordSource source, Status status, String problem) {
+
+  /** What happens to a file. */
+  public enum Status {
+    INGEST,
+    IGNORED,
+    FAILED
+  }
+
+  public InputFile {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(status, "status");
+    if (status == Status.INGEST && source == null) {
+      throw new IllegalArgumentException("a file to ingest needs a source: " + path);
+    }
+  }
+
+  public String name() {
+    return path.getFileName().toString();
+  }
+
+  /** A name safe for output file names, unique within one input folder. */
+  public String slug() {
+    return name().replaceAll("[^A-Za-z0-9_-]", "_");
+  }
+}

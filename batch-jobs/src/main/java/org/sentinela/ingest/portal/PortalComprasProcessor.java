@@ -1,0 +1,31 @@
+package org.sentinela.ingest.portal;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.sentinela.model.ContractRecord;
+import org.springframework.batch.item.ItemProcessor;
+
+/**
+ * Drops exact duplicate lines of one file (returns null: counted as filtered) and normalises the
+ * rest; a rejected row's exception makes the step skip it into the quarantine. Processing the same
+ * line again (a chunk retried after a skip) gives the same answer.
+ */
+public class PortalComprasProcessor implements ItemProcessor<PortalComprasRow, ContractRecord> {
+
+  private final PortalComprasNormaliser normaliser;
+  private final Map<String, Integer> firstLineByHash = new HashMap<>();
+
+  public PortalComprasProcessor(PortalComprasNormaliser normaliser) {
+    this.normaliser = normaliser;
+  }
+
+  @Override
+  public ContractRecord process(PortalComprasRow row) {
+    String hash = PortalComprasNormaliser.recordHash(row);
+    int firstLine = firstLineByHash.computeIfAbsent(hash, h -> row.lineNumber());
+    if (firstLine != row.lineNumber()) {
+      return null;
+    }
+    return normaliser.normalise(row, hash);
+  }
+}

@@ -1,0 +1,31 @@
+package org.sentinela.ingest.portal;
+
+import java.util.List;
+import java.util.Objects;
+
+/** One line of a Compras file split into its 24 raw fields, with where it came from. */
+public record PortalComprasRow(
+    String fileName, int lineNumber, String rawLine, List<String> fields) {
+
+  public PortalComprasRow {
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(rawLine, "rawLine");
+    fields = List.copyOf(fields);
+    if (fields.size() != PortalComprasFormat.COLUMNS.size()) {
+      throw new IllegalArgumentException(
+          "a Compras row has "
+              + PortalComprasFormat.COLUMNS.size()
+              + " fields, got "
+              + fields.size());
+    }
+  }
+
+  /** The raw text of a column, by its header name. */
+  public String field(String column) {
+    int index = PortalComprasFormat.COLUMNS.indexOf(column);
+    if (index < 0) {
+      throw new IllegalArgumentException("no Compras column named '" + column + "'");
+    }
+    return fields.get(index);
+  }
+}

@@ -1,0 +1,111 @@
+package org.sentinela.ingest.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.sentinela.ingest.InputFile;
+import org.sentinela.ingest.InputFileScanner;
+import org.sentinela.ingest.RejectionReason;
+import org.sentinela.ingest.lake.LakeCommitter;
+import org.sentinela.ingest.lake.QuarantineListener;
+import org.sentinela.model.LakeLayout;
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.item.ExecutionContext;
+import org.springframework.batch.repeat.RepeatStatus;
+
+/**
+ * Last step of the ingest: balances each file's accounting from the per-file step executions,
+ * commits the staged contract and quarantine snapshots, and records the accounting.
+ */
+public class CommitIngestTasklet implements Tasklet {
+
+  /** Execution-context key of a per-file step: the input file's name. */
+  public static final String FILE_NAME_KEY = "fileName";
+
+  private final Path input;
+  private final Path lake;
+  private final String runId;
+  private final RunRecords runRecords;
+
+  public CommitIngestTasklet(Path input, Path lake, String runId, RunRecords runRecords) {
+    this.input = input;
+    this.lake = lake;
+    this.runId = runId;
+    this.runRecords = runRecords;
+  }
+
+  @Override
+  public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
+      throws IOException {
+    Map<String, StepExecution> fileSteps = new java.util.HashMap<>();
+    for (StepExecution step :
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getStepExecutions()) {
+      ExecutionContext context = step.getExecutionContext();
+      if (context.containsKey(FILE_NAME_KEY)) {
+        fileSteps.put(context.getString(FILE_NAME_KEY), step);
+      }
+    }
+    List<FileAccount> accounts = new ArrayList<>();
+    for (InputFile file : InputFileScanner.scan(input)) {
+      String sha256 = sha256(file.path());
+      long bytes = Files.size(file.path());
+      StepExecution step = fileSteps.get(file.name());
+      if (file.status() != InputFile.Status.INGEST) {
+        accounts.add(FileAccount.notIngested(file, sha256, bytes));
+      } else if (step == null) {
+        throw new IllegalStateException("no ingest step ran for " + file.name());
+      } else {
+        accounts.add(account(file, sha256, bytes, step));
+      }
+    }
+    LakeCommitter.commit(lake, LakeLayout.CONTRACTS, runId);
+    LakeCommitter.commit(lake, LakeLayout.QUARANTINE, runId);
+    runRecords.saveIngest(runId, input.toString(), accounts);
+    return RepeatStatus.FINISHED;
+  }
+
+  private static FileAccount account(InputFile file, String sha256, long bytes, StepExecution s) {
+    Map<RejectionReason, Long> reasons = new EnumMap<>(RejectionReason.class);
+    for (RejectionReason reason : RejectionReason.values()) {
+      String key = QuarantineListener.COUNT_KEY_PREFIX + reason.name();
+      if (s.getExecutionContext().containsKey(key)) {
+        reasons.put(reason, s.getExecutionContext().getLong(key));
+      }
+    }
+    long quarantined = s.getReadSkipCount() + s.getProcessSkipCount() + s.getWriteSkipCount();
+    return new FileAccount(
+        file,
+        sha256,
+        bytes,
+        s.getReadCount() + s.getReadSkipCount(),
+        s.getWriteCount(),
+        quarantined,
+        s.getFilterCount(),
+        reasons);
+  }
+
+  private static String sha256(Path file) {
+    try (InputStream in =
+        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.sentinela.ingest.run;
+
+import java.util.Map;
+import org.sentinela.ingest.InputFile;
+import org.sentinela.ingest.RejectionReason;
+
+/**
+ * One input file's accounting in a run: {@code read = accepted + quarantined + duplicate} for an
+ * ingested file.
+ */
+public record FileAccount(
+    InputFile file,
+    String sha256,
+    long bytes,
+    long read,
+    long accepted,
+    long quarantined,
+    long duplicate,
+    Map<RejectionReason, Long> quarantineReasons) {
+
+  public FileAccount {
+    quarantineReasons = Map.copyOf(quarantineReasons);
+    if (file.status() == InputFile.Status.INGEST && read != accepted + quarantined + duplicate) {
+      throw new IllegalStateException(
+          file.name()
+              + ": read "
+              + read
+              + " ≠ accepted "
+              + accepted
+              + " + quarantined "
+              + quarantined
+              + " + duplicate "
+              + duplicate);
+    }
+    long byReason = quarantineReasons.values().stream().mapToLong(Long::longValue).sum();
+    if (byReason != quarantined) {
+      throw new IllegalStateException(
+          file.name() + ": quarantined " + quarantined + " but reasons add up to " + byReason);
+    }
+  }
+
+  /** A file that was not ingested (ignored or failed): nothing read. */
+  public static FileAccount notIngested(InputFile file, String sha256, long bytes) {
+    return new FileAccount(file, sha256, bytes, 0, 0, 0, 0, Map.of());
+  }
+}
