@@ -25,8 +25,9 @@ class PortalComprasNormaliserTest {
 
   @Test
   void readsARealRowWithExactMoneyDatesAndACleanObject() throws IOException {
-    // given: the R$ 10 billion water-supply row of May 2021 (a scale slip, accepted and marked)
-    PortalComprasRow row = realRow("202105_Compras.csv", 514);
+    // given: the R$ 10 billion water-supply row of May 2021 (line 470 of the slice) (a scale slip,
+    // accepted and marked)
+    PortalComprasRow row = realRow("202105_Compras.csv", 470);
 
     ContractRecord record = normaliser.normalise(row, PortalComprasNormaliser.recordHash(row));
 
@@ -36,14 +37,14 @@ class PortalComprasNormaliserTest {
     assertThat(record.qualityFlags()).contains(DataQualityFlag.VALUE_ABOVE_1_BILLION);
     assertThat(record.supplier().kind()).isEqualTo(SupplierKind.CNPJ);
     assertThat(record.sourceFile()).isEqualTo("202105_Compras.csv");
-    assertThat(record.sourceRecord()).isEqualTo(514);
+    assertThat(record.sourceRecord()).isEqualTo(470);
     assertThat(record.naturalKey())
         .isEqualTo(record.unitCode() + "|22017|" + record.supplier().value());
   }
 
   @Test
   void treatsTheYear2099AsNoEndDate() throws IOException {
-    PortalComprasRow row = realRow("202101_Compras.csv", 476);
+    PortalComprasRow row = realRow("202101_Compras.csv", 465);
 
     ContractRecord record = normaliser.normalise(row, "h");
 
@@ -53,7 +54,7 @@ class PortalComprasNormaliserTest {
 
   @Test
   void removesControlCharactersFromTheObject() throws IOException {
-    PortalComprasRow row = realRow("202101_Compras.csv", 275);
+    PortalComprasRow row = realRow("202101_Compras.csv", 269);
 
     ContractRecord record = normaliser.normalise(row, "h");
 
