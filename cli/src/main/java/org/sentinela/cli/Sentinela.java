@@ -1,0 +1,202 @@
+package org.sentinela.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code sentinela} command: {@code nightly}, {@code demo}, {@code serve}, {@code migrate}. Run
+ * it through {@code scripts/sentinela}, which builds what is missing and sets {@code
+ * -Dsentinela.repo}.
+ */
+@Command(
+    name = "sentinela",
+    mixinStandardHelpOptions = true,
+    versionProvider = Sentinela.Version.class,
+    description = "Nightly red flags on Brazilian public procurement contracts.",
+    footer = {
+      "",
+      "Settings come from environment variables (SENTINELA_HOME, SENTINELA_DB_URL, ...);",
+      "see docs/configuration.md."
+    })
+public final class Sentinela implements Callable<Integer> {
+
+  /** Exit code for bad arguments or settings. */
+  static final int USAGE = 2;
+
+  @Override
+  public Integer call() {
+    CommandLine.usage(this, System.out);
+    return USAGE;
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(System.getenv(), System.out, System.err, args));
+  }
+
+  /** Runs one command line with the given environment; returns the exit code. */
+  static int execute(Map<String, String> env, PrintStream out, PrintStream err, String... args) {
+    SentinelaSettings settings;
+    try {
+      settings =
+          SentinelaSettings.from(
+              env,
+              Path.of(System.getProperty("sentinela.repo", ".")),
+              Path.of(System.getProperty("user.home")));
+    } catch (IllegalArgumentException e) {
+      err.println("sentinela: " + e.getMessage());
+      return USAGE;
+    }
+    CommandLine commandLine =
+        new CommandLine(new Sentinela())
+            .addSubcommand(new NightlyCommand(settings, out))
+            .addSubcommand(new DemoCommand(settings, out))
+            .addSubcommand(new ServeCommand(settings, out))
+            .addSubcommand(new MigrateCommand(settings, out));
+    commandLine.setOut(new java.io.PrintWriter(out, true));
+    commandLine.setErr(new java.io.PrintWriter(err, true));
+    commandLine.setExecutionExceptionHandler(
+        (e, cl, parsed) -> {
+          err.println("sentinela " + cl.getCommandName() + ": " + e.getMessage());
+          return 1;
+        });
+    return commandLine.execute(args);
+  }
+
+  /** {@code nightly}: ingest → analyse → publish, on a folder of source files. */
+  @Command(
+      name = "nightly",
+      mixinStandardHelpOptions = true,
+      description = "Ingest a folder of source files, analyse the lake and publish the flags.")
+  static final class NightlyCommand implements Callable<Integer> {
+
+    @Option(
+        names = "--input",
+        paramLabel = "DIR",
+        description =
+            "Folder of source files (default: SENTINELA_INBOX, else SENTINELA_HOME/inbox).")
+    Path input;
+
+    private final SentinelaSettings settings;
+    private final PrintStream out;
+
+    NightlyCommand(SentinelaSettings settings, PrintStream out) {
+      this.settings = settings;
+      this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+      Path folder = input == null ? settings.inbox() : input.toAbsolutePath().normalize();
+      try (ReportingDatabase db = ReportingDatabase.open(settings)) {
+        String runId = new NightlyRun(settings, out).run(folder, db.settings());
+        RunSummary.print(db.settings(), runId, out);
+        return 0;
+      }
+    }
+  }
+
+  /** {@code demo}: a whole night on the bundled sample of real data, with a summary. */
+  @Command(
+      name = "demo",
+      mixinStandardHelpOptions = true,
+      description = "Run a night on the bundled sample of real Portal da Transparência files.")
+  static final class DemoCommand implements Callable<Integer> {
+
+    private final SentinelaSettings settings;
+    private final PrintStream out;
+
+    DemoCommand(SentinelaSettings settings, PrintStream out) {
+      this.settings = settings;
+      this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+      try (ReportingDatabase db = ReportingDatabase.open(settings)) {
+        String runId = new NightlyRun(settings, out).run(settings.bundledSample(), db.settings());
+        RunSummary.print(db.settings(), runId, out);
+        out.printf(
+            "%nBrowse the flags: scripts/sentinela serve, then"
+                + " http://%s:%d/api/v1/anomalies%n",
+            settings.apiAddress(), settings.apiPort());
+        return 0;
+      }
+    }
+  }
+
+  /** {@code serve}: the reporting API on the reporting database. */
+  @Command(
+      name = "serve",
+      mixinStandardHelpOptions = true,
+      description = "Serve the reporting API (GET /api/v1/anomalies) until stopped.")
+  static final class ServeCommand implements Callable<Integer> {
+
+    private final SentinelaSettings settings;
+    private final PrintStream out;
+
+    ServeCommand(SentinelaSettings settings, PrintStream out) {
+      this.settings = settings;
+      this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+      try (ReportingDatabase db = ReportingDatabase.open(settings)) {
+        ModuleLauncher launcher = new ModuleLauncher(settings.repo(), out);
+        Map<String, String> env = new java.util.HashMap<>(db.settings().asEnvironment());
+        env.put("SENTINELA_API_PORT", String.valueOf(settings.apiPort()));
+        env.put("SENTINELA_API_ADDRESS", settings.apiAddress());
+        out.printf(
+            "Serving http://%s:%d/api/v1/anomalies (Ctrl-C stops)%n",
+            settings.apiAddress(), settings.apiPort());
+        return launcher.run(
+            launcher.command(
+                "reporting-api",
+                List.of("-Xmx512m"),
+                "org.sentinela.reporting.api.ReportingApiApplication",
+                List.of()),
+            env,
+            settings.logs().resolve("api.log"));
+      }
+    }
+  }
+
+  /** {@code migrate}: bring the reporting database to the latest schema. */
+  @Command(
+      name = "migrate",
+      mixinStandardHelpOptions = true,
+      description = "Apply the reporting database's schema migrations (every command also does).")
+  static final class MigrateCommand implements Callable<Integer> {
+
+    private final SentinelaSettings settings;
+    private final PrintStream out;
+
+    MigrateCommand(SentinelaSettings settings, PrintStream out) {
+      this.settings = settings;
+      this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+      try (ReportingDatabase db = ReportingDatabase.open(settings)) {
+        out.println("Reporting schema is up to date on " + db.settings().url());
+        return 0;
+      }
+    }
+  }
+
+  /** The version from the jar manifest, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Sentinela.class.getPackage().getImplementationVersion();
+      return new String[] {"sentinela " + (version == null ? "development" : version)};
+    }
+  }
+}
