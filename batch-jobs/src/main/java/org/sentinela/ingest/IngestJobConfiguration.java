@@ -49,7 +49,7 @@ public class IngestJobConfiguration {
 
   @Bean
   RegionResolver regionResolver() {
-    return new RegionResolver();
+    return RegionResolver.fromBundledIbgeTable();
   }
 
   @Bean

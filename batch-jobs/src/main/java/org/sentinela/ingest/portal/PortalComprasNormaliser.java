@@ -7,8 +7,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.sentinela.ingest.ObjectTextCleaner;
 import org.sentinela.ingest.RecordRejectedException;
 import org.sentinela.ingest.RejectionReason;
@@ -18,6 +20,7 @@ import org.sentinela.model.ContractRecord;
 import org.sentinela.model.DataQualityFlag;
 import org.sentinela.model.Modality;
 import org.sentinela.model.RecordSource;
+import org.sentinela.model.RegionResolution;
 import org.sentinela.model.SupplierId;
 import org.sentinela.model.SupplierKind;
 
@@ -36,6 +39,8 @@ public final class PortalComprasNormaliser {
 
   private final String runId;
   private final RegionResolver regions;
+  // A file has a few thousand distinct buyer units; resolving each once keeps the ingest fast.
+  private final Map<List<String>, RegionResolution> regionByNames = new HashMap<>();
 
   public PortalComprasNormaliser(String runId, RegionResolver regions) {
     this.runId = runId;
@@ -118,7 +123,7 @@ public final class PortalComprasNormaliser {
         organName,
         unitCode,
         unitName,
-        regions.resolve(unitName, organName, superiorName),
+        region(row),
         supplier,
         supplierName,
         Modality.normalise(modalityRaw),
@@ -132,6 +137,13 @@ public final class PortalComprasNormaliser {
         initial,
         fin,
         flags);
+  }
+
+  /** The buyer's region from the raw (untrimmed: names cut at 45 characters) name fields. */
+  private RegionResolution region(PortalComprasRow row) {
+    List<String> names =
+        List.of(row.field("Nome UG"), row.field("Nome Órgão"), row.field("Nome Órgão Superior"));
+    return regionByNames.computeIfAbsent(names, n -> regions.resolve(n.get(0), n.get(1), n.get(2)));
   }
 
   private static void addValueFlags(

@@ -21,7 +21,7 @@ class PortalComprasNormaliserTest {
 
   private static final Path SAMPLE = Path.of("..", "data", "sample", "portal");
   private final PortalComprasNormaliser normaliser =
-      new PortalComprasNormaliser("run-1", new RegionResolver());
+      new PortalComprasNormaliser("run-1", RegionResolver.fromBundledIbgeTable());
 
   @Test
   void readsARealRowWithExactMoneyDatesAndACleanObject() throws IOException {

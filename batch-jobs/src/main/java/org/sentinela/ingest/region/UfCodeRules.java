@@ -1,0 +1,139 @@
+package org.sentinela.ingest.region;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sentinela.model.MacroRegion;
+
+/**
+ * Explicit two-letter UF codes, trusted only where writers put a state: after {@code ESTADO}
+ * ({@code "NO ESTADO DE RO"}), at the end after a separator ({@code "/BA"}, {@code "- PE"}, {@code
+ * "IPHAN-SP"}, {@code "SR(CE)"}), at the end after a preposition or a compass word ({@code "EM
+ * MG"}, {@code "NO R.J."}, {@code "LESTE RR"}), after a preposition and before a separator ({@code
+ * "INST.FED.DO RN/CAMPUS"}) or before {@code "/CAMPUS"}. A code in the middle of a name ({@code
+ * "MDR/SE/SAD"}) is ignored. In a name the Portal may have cut, a final code after a preposition
+ * counts only if no common word starts with it ({@code "...DA AL"} may be {@code "...DA
+ * ALIMENTACAO"}, {@code "...EM MG"} cannot be anything else).
+ *
+ * <p>Some acronyms are UF codes too: MS (Ministério da Saúde), PR (Presidência da República), and
+ * in Army unit names AP (autopropulsado, {@code "3 GRUPO DE ARTILHARIA DE CAMPANHA/AP"}) and ES
+ * (escola, {@code "57 BATALHAO DE INFANTARIA MOTORIZADO (ES)"}). When the organ says so, those
+ * codes are not read as states except after {@code ESTADO}, and in a pair such as {@code "MS/MA"}
+ * the other code wins. Other pairs ({@code "MG/ES"}, {@code "GO/DF"}) name units that serve two
+ * states; the first, by convention the seat, is taken at a low confidence.
+ */
+final class UfCodeRules {
+
+  private static final String UF =
+      "(AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)";
+  private static final String PREPOSITION = "(?:DE|DO|DA|EM|NO|NA)";
+
+  private static final Pattern AFTER_ESTADO =
+      Pattern.compile("\\bEST(?:ADOS?)? (?:(?:DE|DO|DA) )?" + UF + "(?: ?/ ?" + UF + ")?\\b");
+  private static final Pattern PAIR_AT_END =
+      Pattern.compile("(?:^|[ /(\\-])" + UF + " ?[/-] ?" + UF + "\\)?$");
+  private static final Pattern AFTER_SEPARATOR_AT_END = Pattern.compile("[/(\\-] ?" + UF + "\\)?$");
+  private static final Pattern AFTER_PREPOSITION_AT_END =
+      Pattern.compile("\\b(?:" + PREPOSITION + "|NORTE|SUL|LESTE|OESTE|CENTRO) " + UF + "$");
+  private static final Pattern AFTER_PREPOSITION_BEFORE_SEPARATOR =
+      Pattern.compile("\\b" + PREPOSITION + " " + UF + " ?(?:/|- )");
+  private static final Pattern BEFORE_CAMPUS = Pattern.compile("\\b" + UF + " ?/ ?CAMPUS\\b");
+  private static final Pattern IN_PARENTHESES = Pattern.compile("\\(" + UF + "(?:\\)|/| |$)");
+  private static final Pattern RIO_DE_JANEIRO_INITIALS =
+      Pattern.compile("\\b" + PREPOSITION + " R J$");
+
+  /** UF codes that are also the first two letters of common words (ALimentos, SEgurança…). */
+  private static final Set<String> CODES_THAT_START_WORDS =
+      Set.of(
+          "AC", "AL", "AP", "AM", "BA", "CE", "ES", "GO", "MA", "PA", "PE", "PI", "RO", "SE", "TO");
+
+  private UfCodeRules() {}
+
+  /**
+   * The UF codes found in trusted positions.
+   *
+   * @param ministryAcronyms UF codes that the organ context says mean something else
+   */
+  static List<Evidence> find(NormalizedText text, Set<String> ministryAcronyms) {
+    if (!mentionsUfCode(text)) {
+      return List.of();
+    }
+    String s = text.punctuated();
+    List<Evidence> found = new ArrayList<>();
+    double confidence =
+        text.possiblyTruncated() ? Rules.UF_CODE_TRUNCATED_CONFIDENCE : Rules.UF_CODE_CONFIDENCE;
+
+    Matcher estado = AFTER_ESTADO.matcher(s);
+    while (estado.find()) {
+      found.add(pair(estado.group(1), estado.group(2), Set.of(), Rules.UF_CODE_CONFIDENCE));
+    }
+    Matcher pair = PAIR_AT_END.matcher(s);
+    if (pair.find()) {
+      found.add(pair(pair.group(1), pair.group(2), ministryAcronyms, confidence));
+    } else {
+      addIfState(found, AFTER_SEPARATOR_AT_END.matcher(s), ministryAcronyms, confidence);
+    }
+    Set<String> notAfterPreposition = ministryAcronyms;
+    if (text.possiblyTruncated()) {
+      // "...DA AL" may be "...DA ALIMENTACAO" cut short; only codes no word starts with count.
+      notAfterPreposition = new HashSet<>(ministryAcronyms);
+      notAfterPreposition.addAll(CODES_THAT_START_WORDS);
+    }
+    addIfState(found, AFTER_PREPOSITION_AT_END.matcher(s), notAfterPreposition, confidence);
+    addIfState(found, AFTER_PREPOSITION_BEFORE_SEPARATOR.matcher(s), ministryAcronyms, confidence);
+    addIfState(found, BEFORE_CAMPUS.matcher(s), ministryAcronyms, confidence);
+    addIfState(found, IN_PARENTHESES.matcher(s), ministryAcronyms, confidence);
+    if (RIO_DE_JANEIRO_INITIALS.matcher(s).find()) {
+      found.add(new Evidence("RJ", null, Rules.UF_CODE, confidence));
+    }
+    found.removeIf(e -> e == null);
+    return found;
+  }
+
+  /** Cheap test before the patterns: is any word a UF code (or the J of "R.J.")? */
+  private static boolean mentionsUfCode(NormalizedText text) {
+    for (NormalizedText.Token token : text.tokens()) {
+      if (MacroRegion.isUf(token.text()) || token.text().equals("J")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void addIfState(
+      List<Evidence> found, Matcher m, Set<String> ministryAcronyms, double confidence) {
+    while (m.find()) {
+      String code = m.group(1);
+      if (!ministryAcronyms.contains(code)) {
+        found.add(new Evidence(code, null, Rules.UF_CODE, confidence));
+      }
+    }
+  }
+
+  private static Evidence pair(
+      String first, String second, Set<String> ministryAcronyms, double confidence) {
+    if (second == null) {
+      return ministryAcronyms.contains(first)
+          ? null
+          : new Evidence(first, null, Rules.UF_CODE, confidence);
+    }
+    if (second.equals(first)) {
+      return new Evidence(first, null, Rules.UF_CODE, confidence); // "MS/MS": ministry, state
+    }
+    boolean firstIsMinistry = ministryAcronyms.contains(first);
+    boolean secondIsMinistry = ministryAcronyms.contains(second);
+    if (firstIsMinistry && !secondIsMinistry) {
+      return new Evidence(second, null, Rules.UF_CODE, confidence);
+    }
+    if (secondIsMinistry && !firstIsMinistry) {
+      return new Evidence(first, null, Rules.UF_CODE, confidence);
+    }
+    if (firstIsMinistry) {
+      return null;
+    }
+    return new Evidence(first, null, Rules.UF_CODE_MULTI, Rules.UF_CODE_MULTI_CONFIDENCE);
+  }
+}
