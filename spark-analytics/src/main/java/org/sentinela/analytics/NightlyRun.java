@@ -1,0 +1,233 @@
+package org.sentinela.analytics;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.sentinela.analytics.baseline.ScoringValues;
+import org.sentinela.analytics.baseline.SegmentBaseline;
+import org.sentinela.analytics.baseline.SegmentBaselines;
+import org.sentinela.analytics.baseline.SegmentProfiles;
+import org.sentinela.analytics.detect.Anomaly;
+import org.sentinela.analytics.detect.AnomalyStage;
+import org.sentinela.analytics.detect.DetectorThreshold;
+import org.sentinela.analytics.detect.ValueOutlierDetector;
+import org.sentinela.analytics.lake.ContractSnapshot;
+import org.sentinela.analytics.lake.CurrentVersions;
+import org.sentinela.analytics.reporting.Publication;
+import org.sentinela.analytics.reporting.ReportingDatabase;
+import org.sentinela.analytics.reporting.RunCounts;
+import org.sentinela.analytics.reporting.RunPublisher;
+import org.sentinela.model.LakeLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One night's analysis, its inputs checked: the lake snapshot to read, the detector as its current
+ * threshold configures it, and the database to publish to.
+ *
+ * @param runId the run the results belong to
+ * @param snapshot the contracts snapshot folder {@code CURRENT} names
+ * @param valueOutlier the VALUE_OUTLIER detector
+ * @param database the reporting database
+ */
+public record NightlyRun(
+    String runId, Path snapshot, ValueOutlierDetector valueOutlier, ReportingDatabase database) {
+
+  /** The oldest reporting schema (Flyway major version) this job can publish to. */
+  public static final int REQUIRED_SCHEMA_VERSION = 2;
+
+  private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
+
+  public NightlyRun {
+    Objects.requireNonNull(runId, "runId");
+    Objects.requireNonNull(snapshot, "snapshot");
+    Objects.requireNonNull(valueOutlier, "valueOutlier");
+    Objects.requireNonNull(database, "database");
+  }
+
+  /**
+   * Checks everything that can be checked before Spark starts: the database is reachable and
+   * migrated, the detector has a valid threshold, the lake has a contracts snapshot.
+   *
+   * @throws AnalysisFailure saying what is wrong and how to fix it
+   */
+  public static NightlyRun prepare(AnalyticsOptions options) {
+    ReportingDatabase database = options.database();
+    requireMigrated(database);
+    ValueOutlierDetector detector = valueOutlierDetector(database);
+    Path snapshot = currentSnapshot(options.lake());
+    return new NightlyRun(options.runId(), snapshot, detector, database);
+  }
+
+  /** Runs the pipeline on {@code spark} and publishes the results. */
+  public AnalysisSummary analyse(SparkSession spark) {
+    long started = System.nanoTime();
+    log.info("Run {}: reading contracts snapshot {}", runId, snapshot);
+    Dataset<Row> versions = ContractSnapshot.load(spark, snapshot);
+    long inSnapshot = versions.count();
+    Dataset<Row> valued =
+        ScoringValues.withValueUsed(CurrentVersions.latestPerContract(versions))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> baselines = null;
+    Dataset<Row> anomalies = null;
+    try {
+      Row tally = valued.agg(count(lit(1)), count(col(ScoringValues.LOG_VALUE))).first();
+      RunCounts counts =
+          new RunCounts(
+              inSnapshot, tally.getLong(0), tally.getLong(1), tally.getLong(0) - tally.getLong(1));
+      log.info(
+          "Run {}: {} record versions, {} current contracts, {} scored, {} without a positive value",
+          runId,
+          counts.contractsInSnapshot(),
+          counts.contractsCurrent(),
+          counts.contractsScored(),
+          counts.contractsUnscored());
+
+      baselines = SegmentBaselines.compute(valued).persist(StorageLevel.MEMORY_AND_DISK());
+      List<SegmentBaseline> segmentBaselines =
+          baselines.collectAsList().stream().map(SegmentBaselines::toBaseline).toList();
+      log.info("Run {}: {} segment baselines", runId, segmentBaselines.size());
+
+      anomalies =
+          AnomalyStage.detect(SegmentProfiles.attach(valued, baselines), valueOutlier)
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      long found = anomalies.count(); // computed and cached before the transaction opens
+      log.info("Run {}: {} anomalies found; publishing", runId, found);
+
+      Publication publication =
+          publish(mapped(anomalies.toLocalIterator()), segmentBaselines, counts);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      return new AnalysisSummary(runId, counts, publication.anomaliesByDetector(), seconds);
+    } finally {
+      if (anomalies != null) {
+        anomalies.unpersist();
+      }
+      if (baselines != null) {
+        baselines.unpersist();
+      }
+      valued.unpersist();
+    }
+  }
+
+  private Publication publish(
+      Iterator<Anomaly> anomalies, List<SegmentBaseline> baselines, RunCounts counts) {
+    try {
+      return new RunPublisher(database)
+          .publishRun(runId, anomalies, baselines, counts, List.of(ValueOutlierDetector.NAME));
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "cannot publish run " + runId + " to " + database.url() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Iterator<Anomaly> mapped(Iterator<Row> rows) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Anomaly next() {
+        return AnomalyStage.toAnomaly(rows.next());
+      }
+    };
+  }
+
+  private static void requireMigrated(ReportingDatabase database) {
+    OptionalInt version;
+    try {
+      version = database.schemaVersion();
+    } catch (SQLException e) {
+      throw new AnalysisFailure(
+          "cannot read the reporting database "
+              + database.url()
+              + " as "
+              + database.user()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+    if (version.isEmpty() || version.getAsInt() < REQUIRED_SCHEMA_VERSION) {
+      throw new AnalysisFailure(
+          "the reporting database "
+              + database.url()
+              + " is not migrated (schema version "
+              + (version.isEmpty() ? "none" : Integer.toString(version.getAsInt()))
+              + ", this job needs "
+              + REQUIRED_SCHEMA_VERSION
+              + " or later): run `scripts/sentinela migrate`");
+    }
+  }
+
+  private static ValueOutlierDetector valueOutlierDetector(ReportingDatabase database) {
+    DetectorThreshold threshold;
+    try {
+      threshold =
+          database
+              .currentThreshold(ValueOutlierDetector.NAME)
+              .orElseThrow(
+                  () ->
+                      new AnalysisFailure(
+                          "current_detector_thresholds in "
+                              + database.url()
+                              + " has no "
+                              + ValueOutlierDetector.NAME
+                              + " row; add one to detector_thresholds"));
+    } catch (SQLException e) {
+      throw new AnalysisFailure(
+          "cannot read current_detector_thresholds in " + database.url() + ": " + e.getMessage(),
+          e);
+    }
+    try {
+      return ValueOutlierDetector.fromThreshold(threshold);
+    } catch (IllegalArgumentException e) {
+      throw new AnalysisFailure(e.getMessage(), e);
+    }
+  }
+
+  /** The snapshot {@code LAKE/contracts/CURRENT} names, checked to exist and hold Parquet files. */
+  static Path currentSnapshot(Path lake) {
+    if (!Files.isDirectory(lake)) {
+      throw new AnalysisFailure("the lake folder " + lake + " does not exist");
+    }
+    Path pointer = LakeLayout.table(lake, LakeLayout.CONTRACTS).resolve(LakeLayout.CURRENT);
+    Path snapshot =
+        LakeLayout.currentSnapshot(lake, LakeLayout.CONTRACTS)
+            .orElseThrow(
+                () ->
+                    new AnalysisFailure(
+                        "no contracts snapshot in the lake "
+                            + lake
+                            + ": "
+                            + pointer
+                            + " is missing; run the ingest first"));
+    if (!Files.isDirectory(snapshot)) {
+      throw new AnalysisFailure(
+          pointer + " names snapshot " + snapshot + ", but that folder does not exist");
+    }
+    try (Stream<Path> files = Files.walk(snapshot)) {
+      if (files.noneMatch(f -> f.getFileName().toString().endsWith(".parquet"))) {
+        throw new AnalysisFailure("the contracts snapshot " + snapshot + " holds no Parquet files");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the contracts snapshot " + snapshot, e);
+    }
+    return snapshot;
+  }
+}

@@ -1,0 +1,15 @@
+package org.sentinela.analytics.detect;
+
+import java.io.Serializable;
+import java.util.Optional;
+
+/**
+ * A red-flag rule: looks at one contract against its baselines and says whether, and why, it is
+ * suspicious. Implementations are small immutable values; Spark ships them to the executors.
+ */
+@FunctionalInterface
+public interface Detector extends Serializable {
+
+  /** The finding for this contract, or empty when it looks normal. */
+  Optional<Finding> evaluate(ContractProfile contract);
+}

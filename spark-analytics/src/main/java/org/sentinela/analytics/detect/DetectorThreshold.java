@@ -1,0 +1,55 @@
+package org.sentinela.analytics.detect;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One row of {@code current_detector_thresholds}: the threshold a detector compares its score with,
+ * its version, and the detector's other parameters (the row's {@code parameters} JSON, as text
+ * values).
+ */
+public record DetectorThreshold(
+    String detector, int version, BigDecimal threshold, Map<String, String> parameters) {
+
+  public DetectorThreshold {
+    Objects.requireNonNull(detector, "detector");
+    Objects.requireNonNull(threshold, "threshold");
+    parameters = Map.copyOf(parameters);
+  }
+
+  /** An integer parameter; the error names the detector, version, parameter and bad value. */
+  public int intParameter(String name) {
+    String text = requiredParameter(name);
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          where() + ": parameter " + name + " must be an integer, got '" + text + "'", e);
+    }
+  }
+
+  /** A decimal parameter; the error names the detector, version, parameter and bad value. */
+  public double doubleParameter(String name) {
+    String text = requiredParameter(name);
+    try {
+      return Double.parseDouble(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          where() + ": parameter " + name + " must be a number, got '" + text + "'", e);
+    }
+  }
+
+  private String requiredParameter(String name) {
+    String text = parameters.get(name);
+    if (text == null) {
+      throw new IllegalArgumentException(
+          where() + ": parameter " + name + " is missing from " + parameters);
+    }
+    return text;
+  }
+
+  private String where() {
+    return "detector_thresholds " + detector + " version " + version;
+  }
+}

@@ -1,0 +1,97 @@
+package org.sentinela.analytics.detect;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import org.sentinela.analytics.baseline.SegmentChoice;
+import org.sentinela.analytics.baseline.SegmentStats;
+import org.sentinela.model.ContractSchema;
+
+/**
+ * The evidence JSON and the explanation sentence of one VALUE_OUTLIER finding.
+ *
+ * @param detector the detector's configuration
+ * @param contract the flagged contract
+ * @param choice the segment it was scored against and the finer ones skipped
+ * @param z its robust z
+ */
+record ValueOutlierReport(
+    ValueOutlierDetector detector, ContractProfile contract, SegmentChoice choice, double z) {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+  ValueOutlierReport {
+    Objects.requireNonNull(detector, "detector");
+    Objects.requireNonNull(contract, "contract");
+    Objects.requireNonNull(choice, "choice");
+  }
+
+  /** Every number behind the finding, as one JSON object. */
+  String evidenceJson() {
+    SegmentStats segment = choice.chosen();
+    ObjectNode evidence = JSON.createObjectNode();
+    evidence.put("detector", ValueOutlierDetector.NAME);
+    evidence.put("segment_level", segment.level().name());
+    evidence.put("segment_key", segment.segmentKey());
+    evidence.put("segment_n", segment.contracts());
+    evidence.put("median_log_value", segment.medianLogValue());
+    evidence.put("mad_log_value", segment.madLogValue());
+    evidence.put("median_value", MoneyText.expReais(segment.medianLogValue()));
+    evidence.put("value_used", contract.valueUsed());
+    evidence.put("value_column", contract.valueColumn());
+    evidence.put("log_value", contract.logValue());
+    evidence.put("z", z);
+    evidence.put("threshold", detector.threshold());
+    evidence.put("threshold_version", detector.thresholdVersion());
+    evidence.put("direction", Direction.of(z).name());
+    evidence.put("min_segment_size", detector.minSegmentSize());
+    evidence.put("min_mad", detector.minMad());
+    evidence.put("mad_floored", segment.madLogValue() < detector.minMad());
+    ArrayNode skipped = evidence.putArray("levels_skipped");
+    for (SegmentStats small : choice.skipped()) {
+      skipped
+          .addObject()
+          .put("level", small.level().name())
+          .put("segment_key", small.segmentKey())
+          .put("n", small.contracts());
+    }
+    try {
+      return JSON.writeValueAsString(evidence);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot write the evidence of " + contract.naturalKey(), e);
+    }
+  }
+
+  /**
+   * One sentence, e.g. "Final value R$ 10,000,000,000.00 is 14.2 robust deviations above the median
+   * R$ 31,250.00 of 412 contracts in segment UF=RJ × PREGAO × organ 26000."
+   */
+  String explanation() {
+    SegmentStats segment = choice.chosen();
+    String valueName =
+        ContractSchema.INITIAL_VALUE.equals(contract.valueColumn())
+            ? "Initial value"
+            : "Final value";
+    return valueName
+        + " "
+        + MoneyText.reais(contract.valueUsed())
+        + " is "
+        + MoneyText.oneDecimal(Math.abs(z))
+        + " robust deviations "
+        + Direction.of(z).word()
+        + " the median "
+        + MoneyText.reais(MoneyText.expReais(segment.medianLogValue()))
+        + " of "
+        + MoneyText.count(segment.contracts())
+        + " contracts in segment "
+        + segment
+            .level()
+            .describe(contract.buyerUf(), contract.modality(), contract.superiorOrganCode())
+        + ".";
+  }
+}

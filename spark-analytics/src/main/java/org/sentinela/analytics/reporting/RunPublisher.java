@@ -1,0 +1,335 @@
+package org.sentinela.analytics.reporting;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.sentinela.analytics.baseline.SegmentBaseline;
+import org.sentinela.analytics.detect.Anomaly;
+import org.sentinela.analytics.detect.ContractDetails;
+import org.sentinela.analytics.detect.Finding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes a run's results to the reporting database in one transaction, so readers see the
+ * previous publication or this one, never half of one. Publishing a run again replaces its rows.
+ *
+ * <p>Steps: create the {@code runs} row if the launcher did not; lock it; delete the run's
+ * anomalies and baselines; take this run back out of {@code anomaly_history}; COPY the baselines
+ * and the anomalies (streamed from an iterator, never held in memory); record every anomaly in
+ * {@code anomaly_history}; set the run's {@code published_at} and counts.
+ *
+ * <p>{@code anomaly_history} times are the runs' {@code started_at}, so publishing a run twice
+ * gives identical rows; the first sighting is kept, the last moves forward only.
+ */
+public final class RunPublisher {
+
+  private static final Logger log = LoggerFactory.getLogger(RunPublisher.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int COPY_BUFFER_BYTES = 1 << 16;
+
+  private static final String ANOMALY_COPY =
+      "copy anomalies (run_id, anomaly_id, detector, natural_key, contract_number,"
+          + " superior_organ_code, superior_organ_name, organ_code, organ_name, unit_code,"
+          + " unit_name, buyer_uf, buyer_municipality_ibge, supplier_id, supplier_kind,"
+          + " supplier_name, modality, object_text, signature_date, publication_date,"
+          + " initial_value, final_value, score, severity, threshold, threshold_version, evidence,"
+          + " explanation) from stdin with (format csv)";
+
+  private static final String BASELINE_COPY =
+      "copy baselines (run_id, level, segment_key, buyer_uf, modality, superior_organ_code,"
+          + " contracts, median_log_value, mad_log_value, p01_log_value, p25_log_value,"
+          + " p75_log_value, p99_log_value) from stdin with (format csv)";
+
+  /** Rows only this run had: nothing else to fall back to. */
+  private static final String FORGET_ANOMALIES_ONLY_THIS_RUN_SAW =
+      "delete from anomaly_history where first_seen_run = ? and last_seen_run = ?";
+
+  /** Last sighting was this run: fall back to the latest other run that published it. */
+  private static final String RETRACT_LAST_SEEN =
+      """
+      with affected as (
+        select anomaly_id from anomaly_history where last_seen_run = ? and first_seen_run <> ?
+      ), latest as (
+        select distinct on (a.anomaly_id) a.anomaly_id, r.run_id, r.started_at
+        from anomalies a join runs r on r.run_id = a.run_id
+        where a.anomaly_id in (select anomaly_id from affected)
+        order by a.anomaly_id, r.started_at desc, r.run_id desc
+      )
+      update anomaly_history h
+      set last_seen_run = coalesce(l.run_id, h.first_seen_run),
+          last_seen_at = coalesce(l.started_at, h.first_seen_at)
+      from affected f left join latest l on l.anomaly_id = f.anomaly_id
+      where h.anomaly_id = f.anomaly_id
+      """;
+
+  /** First sighting was this run (republished after later runs): move it to the next one. */
+  private static final String RETRACT_FIRST_SEEN =
+      """
+      with affected as (
+        select anomaly_id from anomaly_history where first_seen_run = ? and last_seen_run <> ?
+      ), earliest as (
+        select distinct on (a.anomaly_id) a.anomaly_id, r.run_id, r.started_at
+        from anomalies a join runs r on r.run_id = a.run_id
+        where a.anomaly_id in (select anomaly_id from affected)
+        order by a.anomaly_id, r.started_at, r.run_id
+      )
+      update anomaly_history h
+      set first_seen_run = coalesce(e.run_id, h.last_seen_run),
+          first_seen_at = coalesce(e.started_at, h.last_seen_at)
+      from affected f left join earliest e on e.anomaly_id = f.anomaly_id
+      where h.anomaly_id = f.anomaly_id
+      """;
+
+  private static final String RECORD_HISTORY =
+      """
+      insert into anomaly_history as h
+        (anomaly_id, first_seen_run, first_seen_at, last_seen_run, last_seen_at)
+      select a.anomaly_id, a.run_id, r.started_at, a.run_id, r.started_at
+      from anomalies a join runs r on r.run_id = a.run_id
+      where a.run_id = ?
+      on conflict (anomaly_id) do update set
+        first_seen_run = case when excluded.first_seen_at < h.first_seen_at
+                              then excluded.first_seen_run else h.first_seen_run end,
+        first_seen_at = least(excluded.first_seen_at, h.first_seen_at),
+        last_seen_run = case when excluded.last_seen_at >= h.last_seen_at
+                             then excluded.last_seen_run else h.last_seen_run end,
+        last_seen_at = greatest(excluded.last_seen_at, h.last_seen_at)
+      """;
+
+  private static final String MARK_PUBLISHED =
+      """
+      update runs
+      set published_at = now(), contracts_analysed = ?, anomalies = ?,
+          metrics = metrics || jsonb_build_object('analysis', ?::jsonb)
+      where run_id = ?
+      """;
+
+  private final ReportingDatabase database;
+
+  public RunPublisher(ReportingDatabase database) {
+    this.database = Objects.requireNonNull(database, "database");
+  }
+
+  /**
+   * Replaces the run's published results with these, in one transaction.
+   *
+   * @param runId the run; its {@code runs} row is created (RUNNING) if missing
+   * @param anomalies the run's anomalies, read once, in any order
+   * @param baselines the run's segment baselines
+   * @param counts the contract counts recorded on the run
+   * @param detectors detectors that ran, reported with 0 when they found nothing
+   */
+  public Publication publishRun(
+      String runId,
+      Iterator<Anomaly> anomalies,
+      Collection<SegmentBaseline> baselines,
+      RunCounts counts,
+      Collection<String> detectors)
+      throws SQLException {
+    Objects.requireNonNull(runId, "runId");
+    try (Connection connection = database.connect()) {
+      connection.setAutoCommit(false);
+      try {
+        lockRun(connection, runId);
+        update(connection, "delete from anomalies where run_id = ?", runId);
+        update(connection, "delete from baselines where run_id = ?", runId);
+        update(connection, FORGET_ANOMALIES_ONLY_THIS_RUN_SAW, runId, runId);
+        update(connection, RETRACT_LAST_SEEN, runId, runId);
+        update(connection, RETRACT_FIRST_SEEN, runId, runId);
+        long baselineRows = copyBaselines(connection, runId, baselines);
+        Map<String, Long> byDetector = new TreeMap<>();
+        detectors.forEach(d -> byDetector.put(d, 0L));
+        copyAnomalies(connection, runId, anomalies, byDetector);
+        update(connection, RECORD_HISTORY, runId);
+        Publication publication = Publication.of(runId, byDetector, baselineRows);
+        markPublished(connection, runId, counts, publication);
+        connection.commit();
+        log.info(
+            "Published run {}: {} anomalies {}, {} baselines",
+            runId,
+            publication.anomalies(),
+            publication.anomaliesByDetector(),
+            baselineRows);
+        return publication;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    }
+  }
+
+  private static void lockRun(Connection connection, String runId) throws SQLException {
+    update(
+        connection,
+        "insert into runs (run_id, started_at, status) values (?, now(), 'RUNNING')"
+            + " on conflict (run_id) do nothing",
+        runId);
+    try (PreparedStatement lock =
+        connection.prepareStatement("select run_id from runs where run_id = ? for update")) {
+      lock.setString(1, runId);
+      // the row lock, held until commit, serialises concurrent publications of the same run
+      lock.executeQuery().close();
+    }
+  }
+
+  private static long copyBaselines(
+      Connection connection, String runId, Collection<SegmentBaseline> baselines)
+      throws SQLException {
+    return copy(
+        connection,
+        BASELINE_COPY,
+        csv -> {
+          long rows = 0;
+          for (SegmentBaseline b : baselines) {
+            csv.field(runId)
+                .field(b.level().name())
+                .field(b.segmentKey())
+                .field(b.buyerUf())
+                .field(b.modality())
+                .field(b.superiorOrganCode())
+                .field(b.contracts())
+                .field(b.medianLogValue())
+                .field(b.madLogValue())
+                .field(b.p01LogValue())
+                .field(b.p25LogValue())
+                .field(b.p75LogValue())
+                .field(b.p99LogValue())
+                .endRow();
+            rows++;
+          }
+          return rows;
+        });
+  }
+
+  private static void copyAnomalies(
+      Connection connection,
+      String runId,
+      Iterator<Anomaly> anomalies,
+      Map<String, Long> byDetector)
+      throws SQLException {
+    copy(
+        connection,
+        ANOMALY_COPY,
+        csv -> {
+          long rows = 0;
+          while (anomalies.hasNext()) {
+            Anomaly anomaly = anomalies.next();
+            ContractDetails c = anomaly.contract();
+            Finding f = anomaly.finding();
+            csv.field(runId)
+                .field(f.anomalyId())
+                .field(f.detector())
+                .field(c.naturalKey())
+                .field(c.contractNumber())
+                .field(c.superiorOrganCode())
+                .field(c.superiorOrganName())
+                .field(c.organCode())
+                .field(c.organName())
+                .field(c.unitCode())
+                .field(c.unitName())
+                .field(c.buyerUf())
+                .field(c.buyerMunicipalityIbge())
+                .field(c.supplierId())
+                .field(c.supplierKind())
+                .field(c.supplierName())
+                .field(c.modality())
+                .field(c.objectText())
+                .field(c.signatureDate())
+                .field(c.publicationDate())
+                .field(c.initialValue())
+                .field(c.finalValue())
+                .field(f.score())
+                .field(f.severity().name())
+                .field(f.threshold())
+                .field(f.thresholdVersion())
+                .field(f.evidenceJson())
+                .field(f.explanation())
+                .endRow();
+            byDetector.merge(f.detector(), 1L, Long::sum);
+            rows++;
+          }
+          return rows;
+        });
+  }
+
+  private static void markPublished(
+      Connection connection, String runId, RunCounts counts, Publication publication)
+      throws SQLException {
+    ObjectNode analysis = JSON.createObjectNode();
+    analysis.put("contracts_in_snapshot", counts.contractsInSnapshot());
+    analysis.put("contracts_current", counts.contractsCurrent());
+    analysis.put("contracts_scored", counts.contractsScored());
+    analysis.put("contracts_unscored", counts.contractsUnscored());
+    analysis.put("baselines", publication.baselines());
+    ObjectNode byDetector = analysis.putObject("anomalies_by_detector");
+    publication.anomaliesByDetector().forEach(byDetector::put);
+    try (PreparedStatement statement = connection.prepareStatement(MARK_PUBLISHED)) {
+      statement.setLong(1, counts.contractsCurrent());
+      statement.setLong(2, publication.anomalies());
+      statement.setString(3, analysis.toString());
+      statement.setString(4, runId);
+      statement.executeUpdate();
+    }
+  }
+
+  private static int update(Connection connection, String sql, String... parameters)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setString(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
+    }
+  }
+
+  /** Writes rows to one COPY; on any failure the COPY is cancelled so the rollback can run. */
+  private static long copy(Connection connection, String sql, CopyBody body) throws SQLException {
+    PGCopyOutputStream stream =
+        new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, COPY_BUFFER_BYTES);
+    try {
+      Writer writer =
+          new BufferedWriter(
+              new OutputStreamWriter(stream, StandardCharsets.UTF_8), COPY_BUFFER_BYTES);
+      long rows = body.write(new CopyCsv(writer));
+      writer.flush();
+      stream.endCopy();
+      return rows;
+    } catch (IOException e) {
+      cancel(stream);
+      if (e.getCause() instanceof SQLException cause) {
+        throw cause;
+      }
+      throw new SQLException("COPY failed: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      cancel(stream);
+      throw e;
+    }
+  }
+
+  private static void cancel(PGCopyOutputStream stream) throws SQLException {
+    if (stream.isActive()) {
+      stream.cancelCopy();
+    }
+  }
+
+  /** The rows of one COPY. */
+  @FunctionalInterface
+  private interface CopyBody {
+    long write(CopyCsv csv) throws IOException;
+  }
+}

@@ -1,0 +1,257 @@
+package org.sentinela.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sentinela.analytics.detect.AnomalyIds;
+import org.sentinela.analytics.fixtures.ContractFixtures;
+import org.sentinela.analytics.fixtures.LakeFixtures;
+import org.sentinela.analytics.fixtures.Quantiles;
+import org.sentinela.analytics.fixtures.SharedSpark;
+import org.sentinela.analytics.fixtures.Sql;
+import org.sentinela.analytics.fixtures.TestContract;
+import org.sentinela.analytics.reporting.ReportingDatabase;
+import org.sentinela.model.ContractSchema;
+
+/**
+ * The whole night: a lake written by Spark in the contract layout, the analysis, and its
+ * publication to a real PostgreSQL.
+ */
+class NightlyAnalysisEndToEndTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path lake;
+  private ReportingDatabase db;
+
+  private final List<TestContract> rioPregoes = new ArrayList<>();
+  private TestContract superseded;
+  private TestContract tenBillion;
+  private TestContract fiftyCentavos;
+
+  @BeforeEach
+  void aLakeOfRioPregoes() {
+    db = Sql.migratedDatabase();
+    rioPregoes.addAll(ContractFixtures.twelveRioPregoesAroundTenThousand());
+    rioPregoes.addAll(ContractFixtures.thirtyRioHealthPregoesAroundTwelveThousand());
+    // first published at R$ 10,000, then republished with a slipped decimal point
+    superseded =
+        TestContract.pregao("RJ", "26000")
+            .finalValue("10000.00")
+            .sourceFile("202201_Compras.csv", 40)
+            .published(LocalDate.of(2022, 1, 20));
+    tenBillion =
+        superseded
+            .republished()
+            .finalValue("10000000000.00")
+            .sourceFile("202202_Compras.csv", 7)
+            .published(LocalDate.of(2022, 2, 10));
+    fiftyCentavos = ContractFixtures.fiftyCentavosRioPregao();
+    rioPregoes.addAll(List.of(superseded, tenBillion, fiftyCentavos));
+    rioPregoes.addAll(ContractFixtures.contractsWithoutPositiveValue());
+  }
+
+  private AnalysisSummary analyse(String runId) {
+    AnalyticsOptions options =
+        AnalyticsOptions.parse(
+            new String[] {"--lake", lake.toString(), "--run-id", runId},
+            Map.of(
+                "SENTINELA_DB_URL", db.url(),
+                "SENTINELA_DB_USER", db.user(),
+                "SENTINELA_DB_PASSWORD", db.password()),
+            2);
+    return NightlyRun.prepare(options).analyse(SharedSpark.session());
+  }
+
+  @Test
+  void aNightIsAnalysedAndPublished() throws Exception {
+    Path snapshot = LakeFixtures.writeSnapshot(lake, "ingest-1", rioPregoes);
+    assertWrittenInTheContractLayout(snapshot);
+
+    AnalysisSummary summary = analyse("run-1");
+
+    JsonNode line = JSON.readTree(summary.toJson());
+    assertThat(line.get("run_id").asText()).isEqualTo("run-1");
+    assertThat(line.get("contracts_in_snapshot").asLong()).isEqualTo(48);
+    assertThat(line.get("contracts_current").asLong()).isEqualTo(47);
+    assertThat(line.get("contracts_scored").asLong()).isEqualTo(44);
+    assertThat(line.get("contracts_unscored").asLong()).isEqualTo(3);
+    assertThat(line.get("anomalies_by_detector").get("VALUE_OUTLIER").asLong()).isEqualTo(2);
+
+    assertThat(
+            Sql.rows(
+                db,
+                "select natural_key, anomaly_id, detector, severity, threshold, threshold_version,"
+                    + " evidence->>'segment_level', evidence->>'segment_key',"
+                    + " evidence->>'direction', evidence->>'value_column'"
+                    + " from anomalies where run_id = 'run-1' order by score desc"))
+        .containsExactly(
+            tenBillion.naturalKey()
+                + "|"
+                + AnomalyIds.of("VALUE_OUTLIER", tenBillion.naturalKey())
+                + "|VALUE_OUTLIER|HIGH|3.5|1|UF_MODALITY|uf=RJ|modality=PREGAO|ABOVE|final_value",
+            fiftyCentavos.naturalKey()
+                + "|"
+                + AnomalyIds.of("VALUE_OUTLIER", fiftyCentavos.naturalKey())
+                + "|VALUE_OUTLIER|HIGH|3.5|1|UF_MODALITY_ORGAN"
+                + "|uf=RJ|modality=PREGAO|organ=36000|BELOW|initial_value");
+
+    String evidence =
+        Sql.value(
+            db,
+            "select evidence from anomalies where natural_key = '" + tenBillion.naturalKey() + "'");
+    JsonNode tenBillionEvidence = JSON.readTree(evidence);
+    double[] rio =
+        rioPregoes.stream()
+            .filter(c -> c != superseded)
+            .limit(44) // the three without a positive value come last
+            .mapToDouble(TestContract::logValue)
+            .toArray();
+    assertThat(rio).hasSize(44);
+    double median = Quantiles.median(rio);
+    assertThat(tenBillionEvidence.get("segment_n").asInt()).isEqualTo(44);
+    assertThat(tenBillionEvidence.get("median_log_value").asDouble())
+        .isCloseTo(median, within(1e-12));
+    assertThat(tenBillionEvidence.get("z").asDouble())
+        .isCloseTo(
+            (Math.log(1e10) - median) / (1.4826 * Math.max(Quantiles.mad(rio), 0.05)),
+            within(1e-9));
+    assertThat(tenBillionEvidence.get("value_used").decimalValue())
+        .isEqualByComparingTo("10000000000");
+    assertThat(tenBillionEvidence.get("threshold_version").asInt()).isEqualTo(1);
+    assertThat(tenBillionEvidence.get("min_segment_size").asInt()).isEqualTo(30);
+    assertThat(tenBillionEvidence.get("levels_skipped"))
+        .isEqualTo(
+            JSON.readTree(
+                "[{\"level\":\"UF_MODALITY_ORGAN\","
+                    + "\"segment_key\":\"uf=RJ|modality=PREGAO|organ=26000\",\"n\":13}]"));
+    assertThat(
+            Sql.value(
+                db,
+                "select explanation from anomalies where natural_key = '"
+                    + tenBillion.naturalKey()
+                    + "'"))
+        .startsWith("Final value R$ 10,000,000,000.00 is ")
+        .endsWith(" of 44 contracts in segment UF=RJ × PREGAO.");
+
+    assertThat(
+            Sql.rows(
+                db,
+                "select level, segment_key, coalesce(buyer_uf, '-'), coalesce(modality, '-'),"
+                    + " coalesce(superior_organ_code, '-'), contracts from baselines"
+                    + " where run_id = 'run-1' order by level, segment_key"))
+        .containsExactly(
+            "MACRO_MODALITY|macro=SE|modality=PREGAO|-|PREGAO|-|44",
+            "MODALITY|modality=PREGAO|-|PREGAO|-|44",
+            "NATIONAL|national|-|-|-|44",
+            "UF_MODALITY|uf=RJ|modality=PREGAO|RJ|PREGAO|-|44",
+            "UF_MODALITY_ORGAN|uf=RJ|modality=PREGAO|organ=26000|RJ|PREGAO|26000|13",
+            "UF_MODALITY_ORGAN|uf=RJ|modality=PREGAO|organ=36000|RJ|PREGAO|36000|31");
+    assertThat(Sql.value(db, "select median_log_value from baselines where level = 'NATIONAL'"))
+        .isEqualTo(Double.toString(median));
+
+    assertThat(
+            Sql.rows(
+                db,
+                "select first_seen_run, last_seen_run, first_seen_at = r.started_at"
+                    + " from anomaly_history h join runs r on r.run_id = h.first_seen_run"))
+        .containsExactly("run-1|run-1|t", "run-1|run-1|t");
+    assertThat(
+            Sql.rows(
+                db,
+                "select status, published_at is not null, contracts_analysed, anomalies,"
+                    + " metrics->'analysis'->>'contracts_scored' from runs"))
+        .containsExactly("RUNNING|t|47|2|44");
+  }
+
+  @Test
+  void republishingANightChangesNothingAndTheNextNightKeepsFirstSightings() {
+    LakeFixtures.writeSnapshot(lake, "ingest-1", rioPregoes);
+    Sql.execute(
+        db, "insert into runs (run_id, started_at, status) values ('run-1', now(), 'RUNNING')");
+    analyse("run-1");
+    List<String> anomalies = Sql.rows(db, "select * from anomalies order by anomaly_id");
+    List<String> baselines = Sql.rows(db, "select * from baselines order by level, segment_key");
+    List<String> history = Sql.rows(db, "select * from anomaly_history order by anomaly_id");
+
+    analyse("run-1");
+
+    assertThat(Sql.rows(db, "select * from anomalies order by anomaly_id"))
+        .hasSize(2)
+        .isEqualTo(anomalies);
+    assertThat(Sql.rows(db, "select * from baselines order by level, segment_key"))
+        .isEqualTo(baselines);
+    assertThat(Sql.rows(db, "select * from anomaly_history order by anomaly_id"))
+        .isEqualTo(history);
+
+    // the next night: the same contracts and a new R$ 5 billion pregão in Rio
+    TestContract fiveBillion = TestContract.pregao("RJ", "36000").finalValue("5000000000.00");
+    List<TestContract> nextNight = new ArrayList<>(rioPregoes);
+    nextNight.add(fiveBillion);
+    LakeFixtures.writeSnapshot(lake, "ingest-2", nextNight);
+    Sql.execute(
+        db,
+        "insert into runs (run_id, started_at, status)"
+            + " values ('run-2', now() + interval '1 day', 'RUNNING')");
+
+    AnalysisSummary second = analyse("run-2");
+
+    assertThat(second.anomaliesByDetector()).containsEntry("VALUE_OUTLIER", 3L);
+    assertThat(
+            Sql.rows(
+                db,
+                "select a.natural_key, h.first_seen_run, h.last_seen_run from anomaly_history h"
+                    + " join anomalies a on a.anomaly_id = h.anomaly_id and a.run_id = 'run-2'"
+                    + " order by a.natural_key"))
+        .containsExactlyInAnyOrder(
+            tenBillion.naturalKey() + "|run-1|run-2",
+            fiftyCentavos.naturalKey() + "|run-1|run-2",
+            fiveBillion.naturalKey() + "|run-2|run-2");
+    assertThat(Sql.value(db, "select count(*) from anomalies where run_id = 'run-1'"))
+        .isEqualTo("2");
+  }
+
+  /** The fixture lake has the layout and Parquet types the ingest writes. */
+  private static void assertWrittenInTheContractLayout(Path snapshot) throws Exception {
+    assertThat(snapshot.resolve("sign_year=2022/sign_month=1")).isDirectory();
+    assertThat(snapshot.resolve("sign_year=2022/sign_month=12")).isDirectory();
+    Path part;
+    try (Stream<Path> files = Files.walk(snapshot)) {
+      part = files.filter(f -> f.toString().endsWith(".parquet")).findFirst().orElseThrow();
+    }
+    MessageType written;
+    try (ParquetFileReader reader =
+        ParquetFileReader.open(
+            HadoopInputFile.fromPath(
+                new org.apache.hadoop.fs.Path(part.toUri()), new Configuration()))) {
+      written = reader.getFooter().getFileMetaData().getSchema();
+    }
+    MessageType expected = MessageTypeParser.parseMessageType(ContractSchema.PARQUET_MESSAGE_TYPE);
+    // Spark writes every column as optional; names, types and logical types must match
+    assertThat(withoutRepetition(written)).isEqualTo(withoutRepetition(expected));
+  }
+
+  private static String withoutRepetition(MessageType schema) {
+    return schema
+        .toString()
+        .replaceFirst("message \\w+", "message")
+        .replace("required ", "optional ");
+  }
+}

@@ -1,0 +1,183 @@
+package org.sentinela.analytics.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sentinela.analytics.baseline.SegmentLevel;
+import org.sentinela.analytics.baseline.SegmentStats;
+
+class ValueOutlierDetectorTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ValueOutlierDetector DETECTOR =
+      new ValueOutlierDetector(new BigDecimal("3.5"), 1, 30, 0.05);
+  private static final String KEY = "153000|00042/2022|12345678000195";
+
+  /** Segments of a Rio pregão of organ 26000: the organ segment is too small (12). */
+  private static List<SegmentStats> rioSegments(double median, double mad) {
+    return List.of(
+        new SegmentStats(
+            SegmentLevel.UF_MODALITY_ORGAN, "uf=RJ|modality=PREGAO|organ=26000", 12, 9.2, 0.1),
+        new SegmentStats(SegmentLevel.UF_MODALITY, "uf=RJ|modality=PREGAO", 412, median, mad),
+        new SegmentStats(SegmentLevel.MACRO_MODALITY, "macro=SE|modality=PREGAO", 5000, 9.0, 0.9),
+        new SegmentStats(SegmentLevel.MODALITY, "modality=PREGAO", 20000, 9.1, 1.0),
+        new SegmentStats(SegmentLevel.NATIONAL, "national", 90000, 9.5, 1.2));
+  }
+
+  private static ContractProfile rioPregao(String column, String value, List<SegmentStats> s) {
+    BigDecimal reais = new BigDecimal(value);
+    return new ContractProfile(
+        KEY, "RJ", "PREGAO", "26000", column, reais, Math.log(reais.doubleValue()), s);
+  }
+
+  @Test
+  void flagsTenBillionAgainstTheFinestSegmentBigEnoughAndExplainsIt() throws Exception {
+    double median = Math.log(31_250);
+    ContractProfile contract =
+        rioPregao("final_value", "10000000000.0000", rioSegments(median, 1.0));
+
+    Finding finding = DETECTOR.evaluate(contract).orElseThrow();
+
+    double z = (Math.log(1e10) - median) / 1.4826;
+    assertThat(finding.score()).isCloseTo(z, within(1e-9));
+    assertThat(finding.anomalyId()).isEqualTo(AnomalyIds.of("VALUE_OUTLIER", KEY));
+    assertThat(finding.detector()).isEqualTo("VALUE_OUTLIER");
+    assertThat(finding.severity()).isEqualTo(Severity.HIGH);
+    assertThat(finding.threshold()).isEqualByComparingTo("3.5");
+    assertThat(finding.thresholdVersion()).isEqualTo(1);
+    assertThat(finding.explanation())
+        .isEqualTo(
+            "Final value R$ 10,000,000,000.00 is 8.5 robust deviations above the median"
+                + " R$ 31,250.00 of 412 contracts in segment UF=RJ × PREGAO.");
+
+    JsonNode evidence = JSON.readTree(finding.evidenceJson());
+    assertThat(evidence.get("detector").asText()).isEqualTo("VALUE_OUTLIER");
+    assertThat(evidence.get("segment_level").asText()).isEqualTo("UF_MODALITY");
+    assertThat(evidence.get("segment_key").asText()).isEqualTo("uf=RJ|modality=PREGAO");
+    assertThat(evidence.get("segment_n").asLong()).isEqualTo(412);
+    assertThat(evidence.get("median_log_value").asDouble()).isEqualTo(median);
+    assertThat(evidence.get("mad_log_value").asDouble()).isEqualTo(1.0);
+    assertThat(evidence.get("median_value").decimalValue()).isEqualByComparingTo("31250.00");
+    assertThat(evidence.get("value_used").decimalValue()).isEqualByComparingTo("1E10");
+    assertThat(evidence.get("value_column").asText()).isEqualTo("final_value");
+    assertThat(evidence.get("z").asDouble()).isCloseTo(z, within(1e-9));
+    assertThat(evidence.get("threshold").decimalValue()).isEqualByComparingTo("3.5");
+    assertThat(evidence.get("threshold_version").asInt()).isEqualTo(1);
+    assertThat(evidence.get("direction").asText()).isEqualTo("ABOVE");
+    assertThat(evidence.get("min_segment_size").asInt()).isEqualTo(30);
+    assertThat(evidence.get("min_mad").asDouble()).isEqualTo(0.05);
+    assertThat(evidence.get("levels_skipped")).hasSize(1);
+    JsonNode skipped = evidence.get("levels_skipped").get(0);
+    assertThat(skipped.get("level").asText()).isEqualTo("UF_MODALITY_ORGAN");
+    assertThat(skipped.get("segment_key").asText()).isEqualTo("uf=RJ|modality=PREGAO|organ=26000");
+    assertThat(skipped.get("n").asLong()).isEqualTo(12);
+  }
+
+  @Test
+  void aValueFarBelowTheMedianIsFlaggedBelowWithTheInitialValueNamed() {
+    ContractProfile contract =
+        rioPregao("initial_value", "0.5000", rioSegments(Math.log(10_000), 0.5));
+
+    Finding finding = DETECTOR.evaluate(contract).orElseThrow();
+
+    assertThat(finding.explanation())
+        .startsWith(
+            "Initial value R$ 0.50 is 13.4 robust deviations below the median R$ 10,000.00");
+    assertThat(finding.evidenceJson()).contains("\"direction\":\"BELOW\"");
+  }
+
+  @Test
+  void aValueWithinThresholdIsNotFlagged() {
+    // 3.4 robust deviations above: just under 3.5
+    double median = Math.log(10_000);
+    double x = median + 3.4 * 1.4826 * 0.5;
+    ContractProfile contract =
+        new ContractProfile(
+            KEY,
+            "RJ",
+            "PREGAO",
+            "26000",
+            "final_value",
+            BigDecimal.valueOf(Math.exp(x)),
+            x,
+            rioSegments(median, 0.5));
+
+    assertThat(DETECTOR.evaluate(contract)).isEmpty();
+  }
+
+  @Test
+  void aSegmentOfIdenticalValuesUsesMinMadSoSmallDifferencesStayQuiet() {
+    // MAD 0: 10% above the median is 1.3 robust deviations with the 0.05 floor, not infinity
+    List<SegmentStats> identical =
+        List.of(new SegmentStats(SegmentLevel.NATIONAL, "national", 500, Math.log(10_000), 0.0));
+    assertThat(DETECTOR.evaluate(rioPregao("final_value", "11000.00", identical))).isEmpty();
+
+    Finding doubled = DETECTOR.evaluate(rioPregao("final_value", "20000.00", identical)).get();
+    assertThat(doubled.score()).isCloseTo(Math.log(2) / (1.4826 * 0.05), within(1e-9));
+    assertThat(doubled.evidenceJson()).contains("\"mad_floored\":true");
+  }
+
+  @Test
+  void whenEverySegmentIsSmallTheNationalOneIsUsedAndTheOthersAreListed() throws Exception {
+    List<SegmentStats> small =
+        List.of(
+            new SegmentStats(SegmentLevel.UF_MODALITY_ORGAN, "o", 6, 9.2, 0.05),
+            new SegmentStats(SegmentLevel.UF_MODALITY, "u", 6, 9.2, 0.05),
+            new SegmentStats(SegmentLevel.MACRO_MODALITY, "m", 6, 9.2, 0.05),
+            new SegmentStats(SegmentLevel.MODALITY, "p", 6, 9.2, 0.05),
+            new SegmentStats(SegmentLevel.NATIONAL, "national", 6, 9.2, 0.05));
+
+    Finding finding = DETECTOR.evaluate(rioPregao("final_value", "1000000.00", small)).get();
+
+    JsonNode evidence = JSON.readTree(finding.evidenceJson());
+    assertThat(evidence.get("segment_level").asText()).isEqualTo("NATIONAL");
+    assertThat(evidence.get("levels_skipped").findValuesAsText("level"))
+        .containsExactly("UF_MODALITY_ORGAN", "UF_MODALITY", "MACRO_MODALITY", "MODALITY");
+    assertThat(finding.explanation())
+        .endsWith("of 6 contracts in segment all contracts nationwide.");
+  }
+
+  @Test
+  void readsItsSettingsFromTheThresholdRow() {
+    DetectorThreshold row =
+        new DetectorThreshold(
+            "VALUE_OUTLIER",
+            3,
+            new BigDecimal("4.0"),
+            Map.of("min_segment_size", "50", "min_mad", "0.1"));
+
+    assertThat(ValueOutlierDetector.fromThreshold(row))
+        .isEqualTo(new ValueOutlierDetector(new BigDecimal("4.0"), 3, 50, 0.1));
+  }
+
+  @Test
+  void badSettingsAreRefusedNamingTheSettingAndValue() {
+    DetectorThreshold noMinMad =
+        new DetectorThreshold(
+            "VALUE_OUTLIER", 2, new BigDecimal("3.5"), Map.of("min_segment_size", "30"));
+    DetectorThreshold textSize =
+        new DetectorThreshold(
+            "VALUE_OUTLIER",
+            2,
+            new BigDecimal("3.5"),
+            Map.of("min_segment_size", "thirty", "min_mad", "0.05"));
+
+    assertThatThrownBy(() -> ValueOutlierDetector.fromThreshold(noMinMad))
+        .hasMessageContaining("VALUE_OUTLIER version 2: parameter min_mad is missing");
+    assertThatThrownBy(() -> ValueOutlierDetector.fromThreshold(textSize))
+        .hasMessageContaining("parameter min_segment_size must be an integer, got 'thirty'");
+    assertThatThrownBy(() -> new ValueOutlierDetector(new BigDecimal("-1"), 1, 30, 0.05))
+        .hasMessage("VALUE_OUTLIER threshold must be > 0, got -1");
+    assertThatThrownBy(() -> new ValueOutlierDetector(BigDecimal.ONE, 1, 0, 0.05))
+        .hasMessage("VALUE_OUTLIER min_segment_size must be >= 1, got 0");
+    assertThatThrownBy(() -> new ValueOutlierDetector(BigDecimal.ONE, 1, 30, 0.0))
+        .hasMessage("VALUE_OUTLIER min_mad must be > 0, got 0.0");
+  }
+}

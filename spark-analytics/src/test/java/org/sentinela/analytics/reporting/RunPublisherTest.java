@@ -1,0 +1,211 @@
+package org.sentinela.analytics.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sentinela.analytics.baseline.SegmentBaseline;
+import org.sentinela.analytics.baseline.SegmentLevel;
+import org.sentinela.analytics.detect.Anomaly;
+import org.sentinela.analytics.detect.AnomalyIds;
+import org.sentinela.analytics.detect.ContractDetails;
+import org.sentinela.analytics.detect.Finding;
+import org.sentinela.analytics.detect.Severity;
+import org.sentinela.analytics.fixtures.Sql;
+
+/** Publication against a real PostgreSQL, with hand-made results (no Spark). */
+class RunPublisherTest {
+
+  private static final RunCounts COUNTS = new RunCounts(12, 10, 9, 1);
+  private static final List<String> DETECTORS = List.of("VALUE_OUTLIER");
+  private static final List<SegmentBaseline> BASELINES =
+      List.of(
+          new SegmentBaseline(
+              SegmentLevel.NATIONAL, "national", null, null, null, 9, 9.2, 0.4, 7, 9, 9.5, 12));
+
+  private ReportingDatabase db;
+  private RunPublisher publisher;
+
+  @BeforeEach
+  void freshDatabase() {
+    db = Sql.migratedDatabase();
+    publisher = new RunPublisher(db);
+  }
+
+  private static Anomaly anomaly(String contractNumber, String objectText) {
+    String key = "153000|" + contractNumber + "|12345678000195";
+    return new Anomaly(
+        new ContractDetails(
+            key,
+            contractNumber,
+            "26000",
+            "Ministério da Educação",
+            null,
+            null,
+            "153000",
+            null,
+            "RJ",
+            null,
+            "12345678000195",
+            "CNPJ",
+            "",
+            "PREGAO",
+            objectText,
+            LocalDate.of(2022, 1, 15),
+            null,
+            null,
+            new BigDecimal("10000000000.0000")),
+        new Finding(
+            AnomalyIds.of("VALUE_OUTLIER", key),
+            "VALUE_OUTLIER",
+            14.2,
+            Severity.HIGH,
+            new BigDecimal("3.5"),
+            1,
+            "{\"z\": 14.2}",
+            "Final value R$ 10,000,000,000.00 is 14.2 robust deviations above the median."));
+  }
+
+  private static Anomaly anomaly(String contractNumber) {
+    return anomaly(contractNumber, "Aquisição de material");
+  }
+
+  private void startRun(String runId, String startedAt) {
+    Sql.execute(
+        db,
+        "insert into runs (run_id, started_at, status) values ('"
+            + runId
+            + "', '"
+            + startedAt
+            + "', 'RUNNING')");
+  }
+
+  private Publication publish(String runId, Anomaly... anomalies) throws Exception {
+    return publisher.publishRun(runId, List.of(anomalies).iterator(), BASELINES, COUNTS, DETECTORS);
+  }
+
+  private List<String> history() {
+    return Sql.rows(
+        db,
+        "select a.natural_key, h.first_seen_run, h.last_seen_run from anomaly_history h"
+            + " join (select distinct anomaly_id, natural_key from anomalies) a using (anomaly_id)"
+            + " order by 1");
+  }
+
+  private List<String> historyIds() {
+    return Sql.rows(db, "select anomaly_id from anomaly_history order by 1");
+  }
+
+  @Test
+  void textSurvivesTheCopyExactlyNullsStayNullAndEmptyStaysEmpty() throws Exception {
+    String awkward = "Aquisição de \"material\", de limpeza\nlote 1; 100% \\ barra";
+    Publication publication = publish("r1", anomaly("00001/2022", awkward));
+
+    assertThat(publication.anomaliesByDetector()).containsEntry("VALUE_OUTLIER", 1L);
+    assertThat(publication.baselines()).isEqualTo(1);
+    assertThat(
+            Sql.rows(
+                db,
+                "select object_text, supplier_name = '', organ_code is null, final_value,"
+                    + " threshold, evidence->>'z', publication_date is null from anomalies"))
+        .containsExactly(awkward + "|t|t|10000000000.0000|3.5|14.2|t");
+  }
+
+  @Test
+  void createsTheRunRowWhenTheLauncherDidNotAndRecordsTheCounts() throws Exception {
+    publish("r1", anomaly("00001/2022"), anomaly("00002/2022"));
+
+    assertThat(
+            Sql.rows(
+                db,
+                "select status, published_at is not null, contracts_analysed, anomalies,"
+                    + " metrics->'analysis'->>'contracts_unscored',"
+                    + " metrics->'analysis'->'anomalies_by_detector'->>'VALUE_OUTLIER' from runs"))
+        .containsExactly("RUNNING|t|10|2|1|2");
+  }
+
+  @Test
+  void republishingARunReplacesItsRowsWithIdenticalOnes() throws Exception {
+    startRun("r1", "2024-05-01 02:00:00+00");
+    publish("r1", anomaly("00001/2022"));
+    List<String> anomalies = Sql.rows(db, "select * from anomalies order by anomaly_id");
+    List<String> baselines = Sql.rows(db, "select * from baselines order by segment_key");
+    List<String> history = Sql.rows(db, "select * from anomaly_history order by anomaly_id");
+
+    publish("r1", anomaly("00001/2022"));
+
+    assertThat(Sql.rows(db, "select * from anomalies order by anomaly_id")).isEqualTo(anomalies);
+    assertThat(Sql.rows(db, "select * from baselines order by segment_key")).isEqualTo(baselines);
+    assertThat(Sql.rows(db, "select * from anomaly_history order by anomaly_id"))
+        .isEqualTo(history)
+        .singleElement()
+        .asString()
+        .contains("|r1|2024-05-01 02:00:00+00|r1|2024-05-01 02:00:00+00");
+  }
+
+  @Test
+  void aLaterRunKeepsTheFirstSightingAndMovesTheLastOne() throws Exception {
+    startRun("r1", "2024-05-01 02:00:00+00");
+    startRun("r2", "2024-05-02 02:00:00+00");
+    publish("r1", anomaly("00001/2022"));
+    publish("r2", anomaly("00001/2022"), anomaly("00002/2022"));
+
+    assertThat(history())
+        .containsExactly(
+            "153000|00001/2022|12345678000195|r1|r2", "153000|00002/2022|12345678000195|r2|r2");
+
+    // re-publishing the older run does not move the last sighting back
+    publish("r1", anomaly("00001/2022"));
+    assertThat(history()).first().isEqualTo("153000|00001/2022|12345678000195|r1|r2");
+  }
+
+  @Test
+  void republishingARunWithFewerFlagsTakesItBackOutOfTheHistory() throws Exception {
+    startRun("r1", "2024-05-01 02:00:00+00");
+    startRun("r2", "2024-05-02 02:00:00+00");
+    publish("r1", anomaly("00001/2022"));
+    publish("r2", anomaly("00001/2022"), anomaly("00002/2022"));
+
+    publish("r2");
+
+    // 00001 was last seen in r1 again; 00002 was only ever seen in r2
+    assertThat(history()).containsExactly("153000|00001/2022|12345678000195|r1|r1");
+    assertThat(historyIds()).hasSize(1);
+  }
+
+  @Test
+  void aFailureWhileStreamingLeavesThePreviousPublicationUntouched() throws Exception {
+    publish("r1", anomaly("00001/2022"));
+    List<String> before = Sql.rows(db, "select * from anomalies order by anomaly_id");
+    String publishedAt = Sql.value(db, "select published_at from runs");
+    Iterator<Anomaly> failing =
+        new Iterator<>() {
+          private int served;
+
+          @Override
+          public boolean hasNext() {
+            return true;
+          }
+
+          @Override
+          public Anomaly next() {
+            if (served++ == 1) {
+              throw new IllegalStateException("executor lost");
+            }
+            return anomaly("00009/2022");
+          }
+        };
+
+    assertThatThrownBy(() -> publisher.publishRun("r1", failing, BASELINES, COUNTS, DETECTORS))
+        .hasMessage("executor lost");
+
+    assertThat(Sql.rows(db, "select * from anomalies order by anomaly_id")).isEqualTo(before);
+    assertThat(Sql.value(db, "select published_at from runs")).isEqualTo(publishedAt);
+    assertThat(Sql.value(db, "select count(*) from baselines")).isEqualTo("1");
+  }
+}
