@@ -93,6 +93,15 @@ public final class Sentinela implements Callable<Integer> {
     @Override
     public Integer call() {
       Path folder = input == null ? settings.inbox() : input.toAbsolutePath().normalize();
+      if (!java.nio.file.Files.isDirectory(folder)) {
+        throw new IllegalArgumentException(
+            (input == null ? "the inbox " : "the input folder ")
+                + folder
+                + " does not exist"
+                + (input == null
+                    ? ": create it and put source files there, set SENTINELA_INBOX, or pass --input DIR"
+                    : ""));
+      }
       try (ReportingDatabase db = ReportingDatabase.open(settings)) {
         String runId = new NightlyRun(settings, out).run(folder, db.settings());
         RunSummary.print(db.settings(), runId, out);
