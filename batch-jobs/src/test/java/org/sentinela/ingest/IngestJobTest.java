@@ -86,6 +86,8 @@ class IngestJobTest {
                 .map(IngestJobTest::initialValueOf)
                 .reduce(new BigDecimal("1500.0000"), BigDecimal::add);
     assertThat(sumOf(contracts, "initial_value")).isEqualByComparingTo(expectedSum);
+    assertThat(duckDbCountAndSum(lake))
+        .isEqualTo(List.of(BigDecimal.valueOf(distinctReal + 1L), expectedSum.setScale(4)));
     assertThat(readTable(lake, LakeLayout.QUARANTINE))
         .extracting(g -> g.getString("reason", 0))
         .containsExactlyInAnyOrder(
@@ -97,6 +99,29 @@ class IngestJobTest {
     List<Group> again = readTable(lake, LakeLayout.CONTRACTS);
     assertThat(hashes(again)).isEqualTo(hashes(contracts));
     assertThat(Files.readString(lake.resolve("contracts/CURRENT")).strip()).isEqualTo("run-b");
+  }
+
+  /**
+   * Count and sum of initial values as DuckDB reads the current snapshot (an independent Parquet
+   * reader), with every row in the partition of its signature year and month.
+   */
+  private static List<BigDecimal> duckDbCountAndSum(Path lake) throws SQLException {
+    Path snapshot = LakeLayout.currentSnapshot(lake, LakeLayout.CONTRACTS).orElseThrow();
+    String files = snapshot.resolve("**").resolve("*.parquet").toString();
+    try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select count(*), sum(initial_value),"
+                    + " count(*) filter (where sign_year <> year(signature_date)"
+                    + " or sign_month <> month(signature_date))"
+                    + " from read_parquet('"
+                    + files
+                    + "', hive_partitioning = true)")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getLong(3)).as("rows outside their signature partition").isZero();
+      return List.of(BigDecimal.valueOf(rs.getLong(1)), rs.getBigDecimal(2));
+    }
   }
 
   private static void writeLatin1(Path file, String... lines) throws IOException {
