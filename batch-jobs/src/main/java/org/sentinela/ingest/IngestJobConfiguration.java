@@ -30,7 +30,6 @@ import org.springframework.batch.item.file.builder.FlatFileItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,14 +54,15 @@ public class IngestJobConfiguration {
   @Bean
   @StepScope
   FlatFileItemReader<PortalComprasRow> portalComprasReader(
-      @Value("#{stepExecutionContext['path']}") String path) {
-    Path file = Path.of(path);
+      @Value("#{stepExecutionContext['path']}") String path,
+      @Value("#{stepExecutionContext['zipEntry']}") String zipEntry,
+      @Value("#{stepExecutionContext['fileName']}") String fileName) {
     return new FlatFileItemReaderBuilder<PortalComprasRow>()
         .name("portalComprasReader")
-        .resource(new FileSystemResource(file))
+        .resource(InputFiles.resource(Path.of(path), zipEntry.isEmpty() ? null : zipEntry))
         .encoding(PortalComprasFormat.CHARSET.name())
         .linesToSkip(1)
-        .lineMapper(new PortalComprasLineMapper(file.getFileName().toString()))
+        .lineMapper(new PortalComprasLineMapper(fileName))
         .saveState(false)
         .strict(true)
         .build();

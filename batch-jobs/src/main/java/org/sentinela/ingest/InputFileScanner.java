@@ -2,12 +2,16 @@ package org.sentinela.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.sentinela.ingest.InputFile.Status;
 import org.sentinela.ingest.portal.PortalComprasFormat;
 import org.sentinela.model.RecordSource;
@@ -40,18 +44,53 @@ public final class InputFileScanner {
 
   static InputFile classify(Path file) {
     String name = file.getFileName().toString();
-    if (!name.matches(PortalComprasFormat.FILE_NAME_PATTERN)) {
-      return new InputFile(file, null, Status.IGNORED, "not a contract file Sentinela reads");
+    if (name.matches(PortalComprasFormat.ZIP_NAME_PATTERN)) {
+      return classifyZip(file);
     }
-    String firstLine = firstLine(file);
+    if (!name.matches(PortalComprasFormat.FILE_NAME_PATTERN)) {
+      return InputFile.plain(file, null, Status.IGNORED, "not a contract file Sentinela reads");
+    }
+    return classifyCompras(file, null, firstLine(InputFiles.open(file, null)));
+  }
+
+  private static InputFile classifyZip(Path file) {
+    if (!InputFiles.isZipArchive(file)) {
+      String problem =
+          looksLikeHtml(firstLine(InputFiles.open(file, null)))
+              ? "is an HTML page, not a zip archive (a failed download?)"
+              : "is not a zip archive";
+      return InputFile.plain(file, RecordSource.PORTAL_COMPRAS, Status.FAILED, problem);
+    }
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      List<String> compras =
+          zip.stream()
+              .map(ZipEntry::getName)
+              .filter(n -> n.matches("(.*/)?" + PortalComprasFormat.FILE_NAME_PATTERN))
+              .toList();
+      if (compras.size() != 1) {
+        return InputFile.plain(
+            file,
+            RecordSource.PORTAL_COMPRAS,
+            Status.FAILED,
+            "holds " + compras.size() + " AAAAMM_Compras.csv entries, expected exactly one");
+      }
+      String entry = compras.get(0);
+      return classifyCompras(file, entry, firstLine(InputFiles.open(file, entry)));
+    } catch (IOException e) {
+      return InputFile.plain(
+          file, RecordSource.PORTAL_COMPRAS, Status.FAILED, "is a damaged zip archive: " + e);
+    }
+  }
+
+  private static InputFile classifyCompras(Path file, String entry, String firstLine) {
     String expected = PortalComprasFormat.headerLine();
     if (firstLine.equals(expected)) {
-      return new InputFile(file, RecordSource.PORTAL_COMPRAS, Status.INGEST, null);
+      return new InputFile(file, entry, RecordSource.PORTAL_COMPRAS, Status.INGEST, null);
     }
-    String start = firstLine.strip().toLowerCase(Locale.ROOT);
-    if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
+    if (looksLikeHtml(firstLine)) {
       return new InputFile(
           file,
+          entry,
           RecordSource.PORTAL_COMPRAS,
           Status.FAILED,
           "is an HTML page, not a Compras CSV (a failed download?)");
@@ -59,17 +98,24 @@ public final class InputFileScanner {
     String shown = firstLine.length() > 120 ? firstLine.substring(0, 120) + "…" : firstLine;
     return new InputFile(
         file,
+        entry,
         RecordSource.PORTAL_COMPRAS,
         Status.FAILED,
         "header is not the Portal Compras header: expected " + expected + " but found " + shown);
   }
 
-  private static String firstLine(Path file) {
-    try (BufferedReader reader = Files.newBufferedReader(file, PortalComprasFormat.CHARSET)) {
+  private static boolean looksLikeHtml(String firstLine) {
+    String start = firstLine.strip().toLowerCase(Locale.ROOT);
+    return start.startsWith("<!doctype html") || start.startsWith("<html");
+  }
+
+  private static String firstLine(InputStream in) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, PortalComprasFormat.CHARSET))) {
       String line = reader.readLine();
       return line == null ? "" : line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException("cannot read the first line", e);
     }
   }
 }

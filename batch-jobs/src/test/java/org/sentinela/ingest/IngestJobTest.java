@@ -50,7 +50,11 @@ class IngestJobTest {
         ComprasFixtures.line("1004", "dez reais", "10,0000", "01/12/2021"),
         ComprasFixtures.line("", "10,0000", "10,0000", "01/12/2021"),
         ComprasFixtures.line("1001", "1500,0000", "1500,0000", "03/12/2021"));
-    writeLatin1(input.resolve("202107_Compras.csv"), "<!DOCTYPE HTML><html><body>erro</body>");
+    // the Portal's monthly zip, read in place, and a failed download saved as .zip
+    zip(input.resolve("202201.zip"), SAMPLE.resolve("202201_Compras.csv"));
+    writeLatin1(input.resolve("202107.zip"), "<!DOCTYPE HTML><html><body>erro</body>");
+    writeLatin1(
+        input.resolve("202110_Compras.csv"), "\"Número Contrato\";\"Objeto\"", "\"1\";\"x\"");
     writeLatin1(input.resolve("202105_TermoAditivo.csv"), "\"Número Contrato\";\"Objeto\"");
     Path lake = work.resolve("lake");
     DatabaseSettings db = TestPostgres.migratedDatabase();
@@ -68,7 +72,20 @@ class IngestJobTest {
             new FileRow(
                 "INGESTED", realLines.size(), distinctReal, 0, realLines.size() - distinctReal));
     assertThat(files.get("202112_Compras.csv")).isEqualTo(new FileRow("INGESTED", 6, 1, 4, 1));
-    assertThat(files.get("202107_Compras.csv").status()).isEqualTo("FAILED");
+    List<String> zippedLines = dataLines(SAMPLE.resolve("202201_Compras.csv"));
+    int distinctZipped = new LinkedHashSet<>(zippedLines).size();
+    assertThat(files.get("202201.zip!202201_Compras.csv"))
+        .isEqualTo(
+            new FileRow(
+                "INGESTED",
+                zippedLines.size(),
+                distinctZipped,
+                0,
+                zippedLines.size() - distinctZipped));
+    assertThat(files.get("202107.zip").status()).isEqualTo("FAILED");
+    assertThat(fileError(db, "run-a", "202107.zip")).contains("HTML page, not a zip archive");
+    assertThat(files.get("202110_Compras.csv").status()).isEqualTo("FAILED");
+    assertThat(fileError(db, "run-a", "202110_Compras.csv")).contains("header is not the Portal");
     assertThat(files.get("202105_TermoAditivo.csv").status()).isEqualTo("IGNORED");
     assertThat(quarantineReasons(db, "run-a"))
         .containsOnly(
@@ -79,15 +96,17 @@ class IngestJobTest {
 
     // and the lake holds exactly the accepted rows, with money read back to the cent
     List<Group> contracts = readTable(lake, LakeLayout.CONTRACTS);
-    assertThat(contracts).hasSize(distinctReal + 1);
+    assertThat(contracts).hasSize(distinctReal + distinctZipped + 1);
     BigDecimal expectedSum =
-        new LinkedHashSet<>(realLines)
-            .stream()
-                .map(IngestJobTest::initialValueOf)
-                .reduce(new BigDecimal("1500.0000"), BigDecimal::add);
+        Stream.concat(
+                new LinkedHashSet<>(realLines).stream(), new LinkedHashSet<>(zippedLines).stream())
+            .map(IngestJobTest::initialValueOf)
+            .reduce(new BigDecimal("1500.0000"), BigDecimal::add);
     assertThat(sumOf(contracts, "initial_value")).isEqualByComparingTo(expectedSum);
     assertThat(duckDbCountAndSum(lake))
-        .isEqualTo(List.of(BigDecimal.valueOf(distinctReal + 1L), expectedSum.setScale(4)));
+        .isEqualTo(
+            List.of(
+                BigDecimal.valueOf(distinctReal + distinctZipped + 1L), expectedSum.setScale(4)));
     assertThat(readTable(lake, LakeLayout.QUARANTINE))
         .extracting(g -> g.getString("reason", 0))
         .containsExactlyInAnyOrder(
@@ -121,6 +140,33 @@ class IngestJobTest {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getLong(3)).as("rows outside their signature partition").isZero();
       return List.of(BigDecimal.valueOf(rs.getLong(1)), rs.getBigDecimal(2));
+    }
+  }
+
+  /** A Portal-style monthly zip: the Compras CSV and an amendments entry. */
+  private static void zip(Path zip, Path compras) throws IOException {
+    try (java.util.zip.ZipOutputStream out =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new java.util.zip.ZipEntry(compras.getFileName().toString()));
+      Files.copy(compras, out);
+      out.closeEntry();
+      out.putNextEntry(new java.util.zip.ZipEntry("202201_TermoAditivo.csv"));
+      out.write("\"Número Contrato\"\n".getBytes(PortalComprasFormat.CHARSET));
+      out.closeEntry();
+    }
+  }
+
+  private static String fileError(DatabaseSettings db, String runId, String file)
+      throws SQLException {
+    try (Connection c = db.connect();
+        java.sql.PreparedStatement s =
+            c.prepareStatement("select error from run_files where run_id = ? and file_name = ?")) {
+      s.setString(1, runId);
+      s.setString(2, file);
+      try (ResultSet rs = s.executeQuery()) {
+        assertThat(rs.next()).as("run_files row for " + file).isTrue();
+        return rs.getString(1);
+      }
     }
   }
 

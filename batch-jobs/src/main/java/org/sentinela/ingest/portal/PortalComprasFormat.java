@@ -44,6 +44,9 @@ public final class PortalComprasFormat {
   /** File names the Portal gives its monthly contract files. */
   public static final String FILE_NAME_PATTERN = "\\d{6}_Compras\\.csv";
 
+  /** Names of the Portal's monthly download, a zip holding the month's CSV files. */
+  public static final String ZIP_NAME_PATTERN = "\\d{6}(_Compras)?\\.zip";
+
   private PortalComprasFormat() {}
 
   /** The header line exactly as the Portal writes it (every name double-quoted). */

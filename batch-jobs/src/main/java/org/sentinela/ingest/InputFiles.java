@@ -1,0 +1,87 @@
+package org.sentinela.ingest;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.springframework.core.io.AbstractResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+
+/** Opens an input file, or one entry of a zip archive in place (nothing is extracted). */
+public final class InputFiles {
+
+  private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+  private InputFiles() {}
+
+  /** True if the file starts with a zip archive's local-file-header signature. */
+  public static boolean isZipArchive(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Arrays.equals(in.readNBytes(4), ZIP_MAGIC);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /** The bytes of the file, or of {@code zipEntry} inside it when not null. */
+  public static InputStream open(Path file, String zipEntry) {
+    try {
+      if (zipEntry == null) {
+        return Files.newInputStream(file);
+      }
+      ZipFile zip = new ZipFile(file.toFile());
+      ZipEntry entry = zip.getEntry(zipEntry);
+      if (entry == null) {
+        zip.close();
+        throw new IOException("no entry " + zipEntry);
+      }
+      return new FilterInputStream(zip.getInputStream(entry)) {
+        @Override
+        public void close() throws IOException {
+          try {
+            super.close();
+          } finally {
+            zip.close();
+          }
+        }
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot open " + file + (zipEntry == null ? "" : "!" + zipEntry), e);
+    }
+  }
+
+  /** A Spring resource for a reader: the plain file, or the zip entry streamed in place. */
+  public static Resource resource(Path file, String zipEntry) {
+    if (zipEntry == null) {
+      return new FileSystemResource(file);
+    }
+    return new AbstractResource() {
+      @Override
+      public String getDescription() {
+        return file + "!" + zipEntry;
+      }
+
+      @Override
+      public boolean exists() {
+        return Files.isRegularFile(file);
+      }
+
+      @Override
+      public String getFilename() {
+        return zipEntry;
+      }
+
+      @Override
+      public InputStream getInputStream() {
+        return open(file, zipEntry);
+      }
+    };
+  }
+}
