@@ -1,9 +1,7 @@
 package org.sentinela.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +20,8 @@ import org.sentinela.model.RecordSource;
  * FAILED with the reason; the other files go on.
  */
 public final class InputFileScanner {
+
+  private static final int HEAD_BYTES = 1024;
 
   private InputFileScanner() {}
 
@@ -50,13 +50,13 @@ public final class InputFileScanner {
     if (!name.matches(PortalComprasFormat.FILE_NAME_PATTERN)) {
       return InputFile.plain(file, null, Status.IGNORED, "not a contract file Sentinela reads");
     }
-    return classifyCompras(file, null, firstLine(InputFiles.open(file, null)));
+    return classifyCompras(file, null, head(InputFiles.open(file, null)));
   }
 
   private static InputFile classifyZip(Path file) {
     if (!InputFiles.isZipArchive(file)) {
       String problem =
-          looksLikeHtml(firstLine(InputFiles.open(file, null)))
+          looksLikeHtml(head(InputFiles.open(file, null)))
               ? "is an HTML page, not a zip archive (a failed download?)"
               : "is not a zip archive";
       return InputFile.plain(file, RecordSource.PORTAL_COMPRAS, Status.FAILED, problem);
@@ -75,19 +75,20 @@ public final class InputFileScanner {
             "holds " + compras.size() + " AAAAMM_Compras.csv entries, expected exactly one");
       }
       String entry = compras.get(0);
-      return classifyCompras(file, entry, firstLine(InputFiles.open(file, entry)));
+      return classifyCompras(file, entry, head(InputFiles.open(file, entry)));
     } catch (IOException e) {
       return InputFile.plain(
           file, RecordSource.PORTAL_COMPRAS, Status.FAILED, "is a damaged zip archive: " + e);
     }
   }
 
-  private static InputFile classifyCompras(Path file, String entry, String firstLine) {
+  private static InputFile classifyCompras(Path file, String entry, String head) {
+    String firstLine = head.lines().findFirst().orElse("");
     String expected = PortalComprasFormat.headerLine();
     if (firstLine.equals(expected)) {
       return new InputFile(file, entry, RecordSource.PORTAL_COMPRAS, Status.INGEST, null);
     }
-    if (looksLikeHtml(firstLine)) {
+    if (looksLikeHtml(head)) {
       return new InputFile(
           file,
           entry,
@@ -104,18 +105,18 @@ public final class InputFileScanner {
         "header is not the Portal Compras header: expected " + expected + " but found " + shown);
   }
 
-  private static boolean looksLikeHtml(String firstLine) {
-    String start = firstLine.strip().toLowerCase(Locale.ROOT);
+  /** True if the text starts, after blank space, like an HTML page (the Portal's error page). */
+  private static boolean looksLikeHtml(String head) {
+    String start = head.strip().toLowerCase(Locale.ROOT);
     return start.startsWith("<!doctype html") || start.startsWith("<html");
   }
 
-  private static String firstLine(InputStream in) {
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, PortalComprasFormat.CHARSET))) {
-      String line = reader.readLine();
-      return line == null ? "" : line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+  /** The first kilobyte of a stream as Latin-1 text (every byte decodes). */
+  private static String head(InputStream in) {
+    try (in) {
+      return new String(in.readNBytes(HEAD_BYTES), PortalComprasFormat.CHARSET);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the first line", e);
+      throw new UncheckedIOException("cannot read the start of an input file", e);
     }
   }
 }

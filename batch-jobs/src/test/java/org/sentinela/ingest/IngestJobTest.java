@@ -52,7 +52,7 @@ class IngestJobTest {
         ComprasFixtures.line("1001", "1500,0000", "1500,0000", "03/12/2021"));
     // the Portal's monthly zip, read in place, and a failed download saved as .zip
     zip(input.resolve("202201.zip"), SAMPLE.resolve("202201_Compras.csv"));
-    writeLatin1(input.resolve("202107.zip"), "<!DOCTYPE HTML><html><body>erro</body>");
+    writeLatin1(input.resolve("202107.zip"), "", "<!DOCTYPE HTML>", "<html lang=\"pt-br\">");
     writeLatin1(
         input.resolve("202110_Compras.csv"), "\"Número Contrato\";\"Objeto\"", "\"1\";\"x\"");
     writeLatin1(input.resolve("202105_TermoAditivo.csv"), "\"Número Contrato\";\"Objeto\"");
