@@ -57,6 +57,7 @@ public final class Sentinela implements Callable<Integer> {
             .addSubcommand(new NightlyCommand(settings, out))
             .addSubcommand(new DemoCommand(settings, out))
             .addSubcommand(new ServeCommand(settings, out))
+            .addSubcommand(new RunsCommand(settings, out))
             .addSubcommand(new MigrateCommand(settings, out));
     commandLine.setOut(new java.io.PrintWriter(out, true));
     commandLine.setErr(new java.io.PrintWriter(err, true));
@@ -172,6 +173,62 @@ public final class Sentinela implements Callable<Integer> {
                 List.of()),
             env,
             settings.logs().resolve("api.log"));
+      }
+    }
+  }
+
+  /** {@code runs [ID] [--format json]}: the accounting of recent runs, or of one run per file. */
+  @Command(
+      name = "runs",
+      mixinStandardHelpOptions = true,
+      description =
+          "Show recent runs, or one run's accounting per file (read = accepted +"
+              + " quarantined + duplicates).")
+  static final class RunsCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "ID", description = "A run id.")
+    String runId;
+
+    @Option(
+        names = "--format",
+        paramLabel = "text|json",
+        description = "Output format (default: text).")
+    String format = "text";
+
+    private final SentinelaSettings settings;
+    private final PrintStream out;
+
+    RunsCommand(SentinelaSettings settings, PrintStream out) {
+      this.settings = settings;
+      this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+      if (!format.equals("text") && !format.equals("json")) {
+        throw new IllegalArgumentException("--format must be text or json, got '" + format + "'");
+      }
+      boolean json = format.equals("json");
+      try (ReportingDatabase db = ReportingDatabase.open(settings)) {
+        if (runId == null) {
+          List<Map<String, Object>> runs = RunReport.recent(db.settings());
+          if (json) {
+            RunReport.printJson(runs, out);
+          } else {
+            RunReport.printRecent(runs, out);
+          }
+          return 0;
+        }
+        Map<String, Object> run = RunReport.one(db.settings(), runId);
+        if (run == null) {
+          throw new IllegalArgumentException("no run '" + runId + "'");
+        }
+        if (json) {
+          RunReport.printJson(run, out);
+        } else {
+          RunReport.printOne(run, out);
+        }
+        return 0;
       }
     }
   }

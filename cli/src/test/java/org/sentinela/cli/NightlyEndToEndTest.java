@@ -99,6 +99,28 @@ class NightlyEndToEndTest {
                   "select count(*) from current_anomalies where first_seen_at < last_seen_at"))
           .isEqualTo(firstIds.size());
 
+      // and: `runs` reports both nights, and one night's accounting per file as JSON
+      ByteArrayOutputStream runs = new ByteArrayOutputStream();
+      assertThat(run(env, runs, "runs")).isZero();
+      assertThat(runs.toString(StandardCharsets.UTF_8)).contains(firstRun, secondRun);
+      ByteArrayOutputStream oneRun = new ByteArrayOutputStream();
+      assertThat(run(env, oneRun, "runs", firstRun, "--format", "json")).isZero();
+      JsonNode report = new ObjectMapper().readTree(oneRun.toString(StandardCharsets.UTF_8));
+      assertThat(report.get("records_read").asLong()).isEqualTo(SAMPLE_ROWS);
+      assertThat(report.get("files")).hasSize(6);
+      report
+          .get("files")
+          .forEach(
+              file -> {
+                assertThat(file.get("status").asText()).isEqualTo("INGESTED");
+                assertThat(file.get("records_read").asLong())
+                    .isEqualTo(
+                        file.get("records_accepted").asLong()
+                            + file.get("records_quarantined").asLong()
+                            + file.get("records_duplicate").asLong());
+              });
+      assertThat(run(env, new ByteArrayOutputStream(), "runs", "no-such-run")).isEqualTo(1);
+
       // and: serve answers with them
       assertServed(env, firstIds);
     }
