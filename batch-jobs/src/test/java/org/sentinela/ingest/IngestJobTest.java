@@ -94,6 +94,14 @@ class IngestJobTest {
             Map.entry("INVALID_VALUE", 1L),
             Map.entry("MISSING_CONTRACT_NUMBER", 1L));
 
+    // and the run's record carries the ingest metrics per source
+    assertThat(
+            longValue(
+                db,
+                "select (metrics->'ingest'->'by_source'->'PORTAL_COMPRAS'->>'records_read')::bigint"
+                    + " from runs where run_id = 'run-a'"))
+        .isEqualTo(files.values().stream().mapToLong(FileRow::read).sum());
+
     // and the lake holds exactly the accepted rows, with money read back to the cent
     List<Group> contracts = readTable(lake, LakeLayout.CONTRACTS);
     assertThat(contracts).hasSize(distinctReal + distinctZipped + 1);
@@ -239,6 +247,15 @@ class IngestJobTest {
       }
     }
     return rows;
+  }
+
+  private static long longValue(DatabaseSettings db, String sql) throws SQLException {
+    try (Connection c = db.connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      assertThat(rs.next()).isTrue();
+      return rs.getLong(1);
+    }
   }
 
   private static Map<String, Long> quarantineReasons(DatabaseSettings db, String runId)

@@ -73,7 +73,14 @@ public class CommitIngestTasklet implements Tasklet {
     }
     LakeCommitter.commit(lake, LakeLayout.CONTRACTS, runId);
     LakeCommitter.commit(lake, LakeLayout.QUARANTINE, runId);
-    runRecords.saveIngest(runId, input.toString(), accounts);
+    java.time.LocalDateTime started =
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getStartTime();
+    double seconds =
+        started == null
+            ? 0
+            : java.time.Duration.between(started, java.time.LocalDateTime.now()).toMillis()
+                / 1000.0;
+    runRecords.saveIngest(runId, input.toString(), accounts, seconds);
     return RepeatStatus.FINISHED;
   }
 

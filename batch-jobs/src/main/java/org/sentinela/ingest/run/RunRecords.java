@@ -18,9 +18,12 @@ public class RunRecords {
     this.jdbc = jdbc;
   }
 
-  /** Records the files of a run, replacing what an earlier attempt of the same run wrote. */
+  /**
+   * Records the files of a run, replacing what an earlier attempt of the same run wrote, and the
+   * ingest's metrics (per source: files, bytes, records; seconds) under {@code metrics.ingest}.
+   */
   @Transactional
-  public void saveIngest(String runId, String inputDir, List<FileAccount> files) {
+  public void saveIngest(String runId, String inputDir, List<FileAccount> files, double seconds) {
     jdbc.sql(
             "insert into runs (run_id, started_at, status, input_dir) values (?, now(), 'RUNNING', ?)"
                 + " on conflict (run_id) do nothing")
@@ -63,6 +66,11 @@ public class RunRecords {
             files.stream().mapToLong(FileAccount::quarantined).sum(),
             files.stream().mapToLong(FileAccount::duplicate).sum(),
             runId)
+        .update();
+    jdbc.sql(
+            "update runs set metrics = metrics || jsonb_build_object('ingest', ?::jsonb)"
+                + " where run_id = ?")
+        .params(IngestMetrics.json(files, seconds), runId)
         .update();
   }
 
