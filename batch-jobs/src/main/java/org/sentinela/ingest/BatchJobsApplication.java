@@ -54,19 +54,28 @@ public class BatchJobsApplication {
     properties.put("spring.datasource.username", db.user());
     properties.put("spring.datasource.password", db.password());
     app.setDefaultProperties(properties);
-    try (ConfigurableApplicationContext context = app.run()) {
+    try (IngestLock ignored = IngestLock.acquire(options.lake());
+        ConfigurableApplicationContext context = app.run()) {
       JobExecution execution = launch(context, options);
       return execution == null || execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
     }
   }
 
+  /** The job parameters of a run: the same run id, input and lake identify the same instance. */
+  public static JobParameters parameters(IngestOptions o) {
+    return new JobParametersBuilder()
+        .addString("runId", o.runId(), true)
+        .addString("input", o.input().toString(), true)
+        .addString("lake", o.lake().toString(), true)
+        .toJobParameters();
+  }
+
   private static JobExecution launch(ConfigurableApplicationContext context, IngestOptions o) {
-    JobParameters parameters =
-        new JobParametersBuilder()
-            .addString("runId", o.runId(), true)
-            .addString("input", o.input().toString(), true)
-            .addString("lake", o.lake().toString(), true)
-            .toJobParameters();
+    JobParameters parameters = parameters(o);
+    // We hold the lake's ingest lock: an execution still marked running belongs to a dead process.
+    context
+        .getBean(org.sentinela.ingest.run.StaleExecutions.class)
+        .failUnfinished(IngestJobConfiguration.JOB_NAME, parameters);
     try {
       return context.getBean(JobLauncher.class).run(context.getBean(Job.class), parameters);
     } catch (JobInstanceAlreadyCompleteException e) {

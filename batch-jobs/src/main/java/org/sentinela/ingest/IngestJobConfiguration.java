@@ -124,6 +124,7 @@ public class IngestJobConfiguration {
             (org.springframework.batch.core.SkipListener<PortalComprasRow, ContractRecord>)
                 quarantineListener)
         .listener((org.springframework.batch.core.StepExecutionListener) quarantineListener)
+        .listener((org.springframework.batch.core.StepExecutionListener) contractWriter)
         .listener(new ProgressListener())
         .build();
   }
@@ -161,8 +162,10 @@ public class IngestJobConfiguration {
       @Value("#{jobParameters['input']}") String input,
       @Value("#{jobParameters['lake']}") String lake,
       @Value("#{jobParameters['runId']}") String runId,
-      RunRecords runRecords) {
-    return new CommitIngestTasklet(Path.of(input), Path.of(lake), runId, runRecords);
+      RunRecords runRecords,
+      org.sentinela.ingest.run.StaleExecutions staleExecutions) {
+    return new CommitIngestTasklet(
+        Path.of(input), Path.of(lake), runId, runRecords, staleExecutions);
   }
 
   @Bean

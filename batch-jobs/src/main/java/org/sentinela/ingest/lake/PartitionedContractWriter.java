@@ -10,6 +10,9 @@ import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.sentinela.model.ContractRecord;
 import org.sentinela.model.ContractSchema;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStreamException;
@@ -20,7 +23,8 @@ import org.springframework.batch.item.ItemStreamWriter;
  * year/month partition: {@code sign_year=Y/sign_month=M/part-SLUG.parquet}. File names depend only
  * on the input file, so the same input always gives the same files.
  */
-public class PartitionedContractWriter implements ItemStreamWriter<ContractRecord> {
+public class PartitionedContractWriter
+    implements ItemStreamWriter<ContractRecord>, StepExecutionListener {
 
   private final Path stagingSnapshot;
   private final String fileSlug;
@@ -52,6 +56,12 @@ public class PartitionedContractWriter implements ItemStreamWriter<ContractRecor
     for (ContractRecord record : chunk) {
       writerFor(record).write(mapper.toGroup(record));
     }
+  }
+
+  @Override
+  public ExitStatus afterStep(StepExecution stepExecution) {
+    close();
+    return stepExecution.getExitStatus();
   }
 
   @Override

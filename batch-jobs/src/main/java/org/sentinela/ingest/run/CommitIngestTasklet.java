@@ -39,23 +39,31 @@ public class CommitIngestTasklet implements Tasklet {
   private final Path lake;
   private final String runId;
   private final RunRecords runRecords;
+  private final StaleExecutions staleExecutions;
 
-  public CommitIngestTasklet(Path input, Path lake, String runId, RunRecords runRecords) {
+  public CommitIngestTasklet(
+      Path input, Path lake, String runId, RunRecords runRecords, StaleExecutions staleExecutions) {
     this.input = input;
     this.lake = lake;
     this.runId = runId;
     this.runRecords = runRecords;
+    this.staleExecutions = staleExecutions;
   }
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
       throws IOException {
+    // A restarted run skips the files an earlier attempt finished: their completed steps are in
+    // earlier executions of the same job instance, so read them all from the job repository.
     Map<String, StepExecution> fileSteps = new java.util.HashMap<>();
+    org.springframework.batch.core.JobExecution job =
+        chunkContext.getStepContext().getStepExecution().getJobExecution();
     for (StepExecution step :
-        chunkContext.getStepContext().getStepExecution().getJobExecution().getStepExecutions()) {
+        staleExecutions.completedSteps(job.getJobInstance().getJobName(), job.getJobParameters())) {
       ExecutionContext context = step.getExecutionContext();
       if (context.containsKey(FILE_NAME_KEY)) {
-        fileSteps.put(context.getString(FILE_NAME_KEY), step);
+        fileSteps.merge(
+            context.getString(FILE_NAME_KEY), step, (a, b) -> a.getId() > b.getId() ? a : b);
       }
     }
     List<FileAccount> accounts = new ArrayList<>();
@@ -66,7 +74,7 @@ public class CommitIngestTasklet implements Tasklet {
       if (file.status() != InputFile.Status.INGEST) {
         accounts.add(FileAccount.notIngested(file, sha256, bytes));
       } else if (step == null) {
-        throw new IllegalStateException("no ingest step ran for " + file.name());
+        throw new IllegalStateException("no ingest step completed for " + file.name());
       } else {
         accounts.add(account(file, sha256, bytes, step));
       }
