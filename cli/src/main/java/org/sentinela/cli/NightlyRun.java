@@ -66,13 +66,27 @@ final class NightlyRun {
   }
 
   private String runLocked(Path input, DatabaseSettings db) {
-    String runId = newRunId();
-    Path log = settings.logs().resolve(runId + ".log");
+    // We hold the home's lock: a run still RUNNING was cut off (a crash, a kill). The latest one
+    // on the same input is resumed under its own id; older ones are closed as failed.
+    String runId = unfinishedRun(db, input);
+    if (runId != null) {
+      console.printf("Resuming run %s, which did not finish%n", runId);
+    } else {
+      runId = newRunId();
+      execute(
+          db,
+          "insert into runs (run_id, started_at, status, input_dir)"
+              + " values (?, now(), 'RUNNING', ?)",
+          runId,
+          input.toString());
+    }
     execute(
         db,
-        "insert into runs (run_id, started_at, status, input_dir) values (?, now(), 'RUNNING', ?)",
-        runId,
-        input.toString());
+        "update runs set status = 'FAILED', finished_at = now(),"
+            + " error = 'cut off before it finished; not resumed' "
+            + " where status = 'RUNNING' and run_id <> ?",
+        runId);
+    Path log = settings.logs().resolve(runId + ".log");
     console.printf("Run %s: %s → %s (log: %s)%n", runId, input, settings.lake(), log);
     Map<String, String> env = new HashMap<>(db.asEnvironment());
     try {
@@ -122,6 +136,21 @@ final class NightlyRun {
       throw new IllegalStateException(name + " failed (exit code " + exit + "); see " + log);
     }
     console.printf("Stage %s done in %.1f s%n", name, (System.nanoTime() - start) / 1e9);
+  }
+
+  private static String unfinishedRun(DatabaseSettings db, Path input) {
+    try (Connection c = db.connect();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select run_id from runs where status = 'RUNNING' and input_dir = ?"
+                    + " order by started_at desc limit 1")) {
+      s.setString(1, input.toString());
+      try (java.sql.ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the runs: " + e.getMessage(), e);
+    }
   }
 
   private static String newRunId() {
