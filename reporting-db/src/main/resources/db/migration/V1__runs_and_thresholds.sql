@@ -32,7 +32,7 @@ create table run_files (
     records_accepted    bigint not null default 0,
     records_quarantined bigint not null default 0,
     records_duplicate   bigint not null default 0,
-    status          text not null check (status in ('INGESTED', 'FAILED', 'IGNORED')),
+    status          text not null check (status in ('INGESTED', 'UNCHANGED', 'FAILED', 'IGNORED')),
     error           text,
     primary key (run_id, file_name),
     check (status <> 'INGESTED'

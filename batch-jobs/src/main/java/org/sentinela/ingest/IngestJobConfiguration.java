@@ -131,8 +131,10 @@ public class IngestJobConfiguration {
 
   @Bean
   @StepScope
-  InputPartitioner inputPartitioner(@Value("#{jobParameters['input']}") String input) {
-    return new InputPartitioner(Path.of(input));
+  InputPartitioner inputPartitioner(
+      @Value("#{jobParameters['input']}") String input,
+      @Value("#{jobParameters['lake']}") String lake) {
+    return new InputPartitioner(Path.of(input), Path.of(lake));
   }
 
   @Bean

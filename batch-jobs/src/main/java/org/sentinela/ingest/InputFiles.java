@@ -57,6 +57,22 @@ public final class InputFiles {
     }
   }
 
+  /** SHA-256 (hex) of a whole file, as read from disk. */
+  public static String sha256(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
   /** A Spring resource for a reader: the plain file, or the zip entry streamed in place. */
   public static Resource resource(Path file, String zipEntry) {
     if (zipEntry == null) {

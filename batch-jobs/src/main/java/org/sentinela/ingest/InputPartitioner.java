@@ -3,11 +3,16 @@ package org.sentinela.ingest;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sentinela.ingest.lake.LakeManifest;
 import org.sentinela.ingest.run.CommitIngestTasklet;
+import org.sentinela.model.LakeLayout;
 import org.springframework.batch.core.partition.support.Partitioner;
 import org.springframework.batch.item.ExecutionContext;
 
-/** One partition per input file to ingest; ignored and failed files get none. */
+/**
+ * One partition per input file to ingest; ignored and failed files get none, and so do files the
+ * current snapshot already holds with the same content (they are carried over at commit).
+ */
 public class InputPartitioner implements Partitioner {
 
   /** Execution-context key: absolute path of the file a partition reads. */
@@ -20,16 +25,23 @@ public class InputPartitioner implements Partitioner {
   public static final String SLUG_KEY = "slug";
 
   private final Path input;
+  private final Path lake;
 
-  public InputPartitioner(Path input) {
+  public InputPartitioner(Path input, Path lake) {
     this.input = input;
+    this.lake = lake;
   }
 
   @Override
   public Map<String, ExecutionContext> partition(int gridSize) {
+    LakeManifest current =
+        LakeLayout.currentSnapshot(lake, LakeLayout.CONTRACTS)
+            .map(LakeManifest::read)
+            .orElse(new LakeManifest(java.util.List.of()));
     Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
     for (InputFile file : InputFileScanner.scan(input)) {
-      if (file.status() == InputFile.Status.INGEST) {
+      boolean unchanged = current.find(file.name(), InputFiles.sha256(file.path())).isPresent();
+      if (file.status() == InputFile.Status.INGEST && !unchanged) {
         ExecutionContext context = new ExecutionContext();
         context.putString(PATH_KEY, file.path().toAbsolutePath().toString());
         context.putString(ZIP_ENTRY_KEY, file.zipEntry() == null ? "" : file.zipEntry());

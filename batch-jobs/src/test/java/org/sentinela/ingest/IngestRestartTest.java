@@ -28,7 +28,7 @@ import org.sentinela.reporting.db.testing.TestPostgres;
 class IngestRestartTest {
 
   private static final Path SAMPLE = Path.of("..", "data", "sample", "portal");
-  private static final int BIG_FILE_ROWS = 100_000;
+  private static final int BIG_FILE_ROWS = 30_000;
 
   @TempDir Path work;
 

@@ -1,22 +1,18 @@
 package org.sentinela.ingest.run;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.sentinela.ingest.InputFile;
 import org.sentinela.ingest.InputFileScanner;
+import org.sentinela.ingest.InputFiles;
 import org.sentinela.ingest.RejectionReason;
 import org.sentinela.ingest.lake.LakeCommitter;
+import org.sentinela.ingest.lake.LakeManifest;
 import org.sentinela.ingest.lake.QuarantineListener;
 import org.sentinela.model.LakeLayout;
 import org.springframework.batch.core.StepContribution;
@@ -66,19 +62,27 @@ public class CommitIngestTasklet implements Tasklet {
             context.getString(FILE_NAME_KEY), step, (a, b) -> a.getId() > b.getId() ? a : b);
       }
     }
+    java.util.Optional<Path> previous = LakeLayout.currentSnapshot(lake, LakeLayout.CONTRACTS);
+    LakeManifest previousManifest =
+        previous.map(LakeManifest::read).orElse(new LakeManifest(List.of()));
     List<FileAccount> accounts = new ArrayList<>();
+    List<LakeManifest.Entry> ingested = new ArrayList<>();
     for (InputFile file : InputFileScanner.scan(input)) {
-      String sha256 = sha256(file.path());
+      String sha256 = InputFiles.sha256(file.path());
       long bytes = Files.size(file.path());
       StepExecution step = fileSteps.get(file.name());
       if (file.status() != InputFile.Status.INGEST) {
         accounts.add(FileAccount.notIngested(file, sha256, bytes));
-      } else if (step == null) {
-        throw new IllegalStateException("no ingest step completed for " + file.name());
-      } else {
+      } else if (step != null) {
         accounts.add(account(file, sha256, bytes, step));
+        ingested.add(new LakeManifest.Entry(file.name(), sha256, file.slug()));
+      } else if (previousManifest.find(file.name(), sha256).isPresent()) {
+        accounts.add(FileAccount.unchanged(file, sha256, bytes));
+      } else {
+        throw new IllegalStateException("no ingest step completed for " + file.name());
       }
     }
+    carryOver(previousManifest, ingested);
     LakeCommitter.commit(lake, LakeLayout.CONTRACTS, runId);
     LakeCommitter.commit(lake, LakeLayout.QUARANTINE, runId);
     java.time.LocalDateTime started =
@@ -92,6 +96,30 @@ public class CommitIngestTasklet implements Tasklet {
     return RepeatStatus.FINISHED;
   }
 
+  /**
+   * Links into this run's staging snapshots the parts of every file of the previous snapshot that
+   * this run did not ingest again (unchanged, or not given this night), and writes the manifest.
+   */
+  private void carryOver(LakeManifest previous, List<LakeManifest.Entry> ingested)
+      throws IOException {
+    List<LakeManifest.Entry> entries = new ArrayList<>(ingested);
+    java.util.Set<String> ingestedNames = new java.util.HashSet<>();
+    ingested.forEach(e -> ingestedNames.add(e.fileName()));
+    for (LakeManifest.Entry old : previous.entries()) {
+      if (ingestedNames.contains(old.fileName())) {
+        continue;
+      }
+      for (String table : List.of(LakeLayout.CONTRACTS, LakeLayout.QUARANTINE)) {
+        java.util.Optional<Path> from = LakeLayout.currentSnapshot(lake, table);
+        if (from.isPresent()) {
+          LakeManifest.carryOver(from.get(), LakeCommitter.staging(lake, table, runId), old.slug());
+        }
+      }
+      entries.add(old);
+    }
+    new LakeManifest(entries).write(LakeCommitter.staging(lake, LakeLayout.CONTRACTS, runId));
+  }
+
   private static FileAccount account(InputFile file, String sha256, long bytes, StepExecution s) {
     Map<RejectionReason, Long> reasons = new EnumMap<>(RejectionReason.class);
     for (RejectionReason reason : RejectionReason.values()) {
@@ -103,6 +131,7 @@ public class CommitIngestTasklet implements Tasklet {
     long quarantined = s.getReadSkipCount() + s.getProcessSkipCount() + s.getWriteSkipCount();
     return new FileAccount(
         file,
+        false,
         sha256,
         bytes,
         s.getReadCount() + s.getReadSkipCount(),
@@ -110,17 +139,5 @@ public class CommitIngestTasklet implements Tasklet {
         quarantined,
         s.getFilterCount(),
         reasons);
-  }
-
-  private static String sha256(Path file) {
-    try (InputStream in =
-        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

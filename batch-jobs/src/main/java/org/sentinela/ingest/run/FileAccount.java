@@ -6,10 +6,11 @@ import org.sentinela.ingest.RejectionReason;
 
 /**
  * One input file's accounting in a run: {@code read = accepted + quarantined + duplicate} for an
- * ingested file.
+ * ingested file; nothing read for a file the lake already held unchanged.
  */
 public record FileAccount(
     InputFile file,
+    boolean unchanged,
     String sha256,
     long bytes,
     long read,
@@ -20,7 +21,7 @@ public record FileAccount(
 
   public FileAccount {
     quarantineReasons = Map.copyOf(quarantineReasons);
-    if (file.status() == InputFile.Status.INGEST && read != accepted + quarantined + duplicate) {
+    if (read != accepted + quarantined + duplicate) {
       throw new IllegalStateException(
           file.name()
               + ": read "
@@ -41,6 +42,11 @@ public record FileAccount(
 
   /** A file that was not ingested (ignored or failed): nothing read. */
   public static FileAccount notIngested(InputFile file, String sha256, long bytes) {
-    return new FileAccount(file, sha256, bytes, 0, 0, 0, 0, Map.of());
+    return new FileAccount(file, false, sha256, bytes, 0, 0, 0, 0, Map.of());
+  }
+
+  /** A file the current snapshot already holds with the same content: carried over, not read. */
+  public static FileAccount unchanged(InputFile file, String sha256, long bytes) {
+    return new FileAccount(file, true, sha256, bytes, 0, 0, 0, 0, Map.of());
   }
 }

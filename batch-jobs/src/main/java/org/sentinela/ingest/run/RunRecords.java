@@ -46,7 +46,7 @@ public class RunRecords {
               f.accepted(),
               f.quarantined(),
               f.duplicate(),
-              status(f.file().status()),
+              f.unchanged() ? "UNCHANGED" : status(f.file().status()),
               f.file().problem())
           .update();
       for (Map.Entry<RejectionReason, Long> reason : f.quarantineReasons().entrySet()) {
