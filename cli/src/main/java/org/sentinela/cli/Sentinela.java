@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sentinela.reporting.db.DatabaseSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,7 +75,7 @@ public final class Sentinela implements Callable<Integer> {
       name = "nightly",
       mixinStandardHelpOptions = true,
       description = "Ingest a folder of source files, analyse the lake and publish the flags.")
-  static final class NightlyCommand implements Callable<Integer> {
+  static final class NightlyCommand extends DatabaseCommand {
 
     @Option(
         names = "--input",
@@ -83,17 +84,17 @@ public final class Sentinela implements Callable<Integer> {
             "Folder of source files (default: SENTINELA_INBOX, else SENTINELA_HOME/inbox).")
     Path input;
 
-    private final SentinelaSettings settings;
-    private final PrintStream out;
-
     NightlyCommand(SentinelaSettings settings, PrintStream out) {
-      this.settings = settings;
-      this.out = out;
+      super(settings, out);
+    }
+
+    private Path folder() {
+      return input == null ? settings.inbox() : input.toAbsolutePath().normalize();
     }
 
     @Override
-    public Integer call() {
-      Path folder = input == null ? settings.inbox() : input.toAbsolutePath().normalize();
+    void checkArguments() {
+      Path folder = folder();
       if (!java.nio.file.Files.isDirectory(folder)) {
         throw new IllegalArgumentException(
             (input == null ? "the inbox " : "the input folder ")
@@ -103,11 +104,13 @@ public final class Sentinela implements Callable<Integer> {
                     ? ": create it and put source files there, set SENTINELA_INBOX, or pass --input DIR"
                     : ""));
       }
-      try (ReportingDatabase db = ReportingDatabase.open(settings)) {
-        String runId = new NightlyRun(settings, out).run(folder, db.settings());
-        RunSummary.print(db.settings(), runId, out);
-        return 0;
-      }
+    }
+
+    @Override
+    int run(DatabaseSettings db) {
+      String runId = new NightlyRun(settings, out).run(folder(), db);
+      RunSummary.print(db, runId, out);
+      return 0;
     }
   }
 
@@ -116,27 +119,20 @@ public final class Sentinela implements Callable<Integer> {
       name = "demo",
       mixinStandardHelpOptions = true,
       description = "Run a night on the bundled sample of real Portal da Transparência files.")
-  static final class DemoCommand implements Callable<Integer> {
-
-    private final SentinelaSettings settings;
-    private final PrintStream out;
+  static final class DemoCommand extends DatabaseCommand {
 
     DemoCommand(SentinelaSettings settings, PrintStream out) {
-      this.settings = settings;
-      this.out = out;
+      super(settings, out);
     }
 
     @Override
-    public Integer call() {
-      try (ReportingDatabase db = ReportingDatabase.open(settings)) {
-        String runId = new NightlyRun(settings, out).run(settings.bundledSample(), db.settings());
-        RunSummary.print(db.settings(), runId, out);
-        out.printf(
-            "%nBrowse the flags: scripts/sentinela serve, then"
-                + " http://%s:%d/api/v1/anomalies%n",
-            settings.apiAddress(), settings.apiPort());
-        return 0;
-      }
+    int run(DatabaseSettings db) {
+      String runId = new NightlyRun(settings, out).run(settings.bundledSample(), db);
+      RunSummary.print(db, runId, out);
+      out.printf(
+          "%nBrowse the flags: scripts/sentinela serve, then http://%s:%d/api/v1/anomalies%n",
+          settings.apiAddress(), settings.apiPort());
+      return 0;
     }
   }
 
@@ -145,35 +141,29 @@ public final class Sentinela implements Callable<Integer> {
       name = "serve",
       mixinStandardHelpOptions = true,
       description = "Serve the reporting API (GET /api/v1/anomalies) until stopped.")
-  static final class ServeCommand implements Callable<Integer> {
-
-    private final SentinelaSettings settings;
-    private final PrintStream out;
+  static final class ServeCommand extends DatabaseCommand {
 
     ServeCommand(SentinelaSettings settings, PrintStream out) {
-      this.settings = settings;
-      this.out = out;
+      super(settings, out);
     }
 
     @Override
-    public Integer call() {
-      try (ReportingDatabase db = ReportingDatabase.open(settings)) {
-        ModuleLauncher launcher = new ModuleLauncher(settings.repo(), out);
-        Map<String, String> env = new java.util.HashMap<>(db.settings().asEnvironment());
-        env.put("SENTINELA_API_PORT", String.valueOf(settings.apiPort()));
-        env.put("SENTINELA_API_ADDRESS", settings.apiAddress());
-        out.printf(
-            "Serving http://%s:%d/api/v1/anomalies (Ctrl-C stops)%n",
-            settings.apiAddress(), settings.apiPort());
-        return launcher.run(
-            launcher.command(
-                "reporting-api",
-                List.of("-Xmx512m"),
-                "org.sentinela.reporting.api.ReportingApiApplication",
-                List.of()),
-            env,
-            settings.logs().resolve("api.log"));
-      }
+    int run(DatabaseSettings db) {
+      ModuleLauncher launcher = new ModuleLauncher(settings.repo(), out);
+      Map<String, String> env = new java.util.HashMap<>(db.asEnvironment());
+      env.put("SENTINELA_API_PORT", String.valueOf(settings.apiPort()));
+      env.put("SENTINELA_API_ADDRESS", settings.apiAddress());
+      out.printf(
+          "Serving http://%s:%d/api/v1/anomalies (Ctrl-C stops)%n",
+          settings.apiAddress(), settings.apiPort());
+      return launcher.run(
+          launcher.command(
+              "reporting-api",
+              List.of("-Xmx512m"),
+              "org.sentinela.reporting.api.ReportingApiApplication",
+              List.of()),
+          env,
+          settings.logs().resolve("api.log"));
     }
   }
 
@@ -184,7 +174,7 @@ public final class Sentinela implements Callable<Integer> {
       description =
           "Show recent runs, or one run's accounting per file (read = accepted +"
               + " quarantined + duplicates).")
-  static final class RunsCommand implements Callable<Integer> {
+  static final class RunsCommand extends DatabaseCommand {
 
     @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "ID", description = "A run id.")
     String runId;
@@ -195,41 +185,39 @@ public final class Sentinela implements Callable<Integer> {
         description = "Output format (default: text).")
     String format = "text";
 
-    private final SentinelaSettings settings;
-    private final PrintStream out;
-
     RunsCommand(SentinelaSettings settings, PrintStream out) {
-      this.settings = settings;
-      this.out = out;
+      super(settings, out);
     }
 
     @Override
-    public Integer call() {
+    void checkArguments() {
       if (!format.equals("text") && !format.equals("json")) {
         throw new IllegalArgumentException("--format must be text or json, got '" + format + "'");
       }
+    }
+
+    @Override
+    int run(DatabaseSettings db) {
       boolean json = format.equals("json");
-      try (ReportingDatabase db = ReportingDatabase.open(settings)) {
-        if (runId == null) {
-          List<Map<String, Object>> runs = RunReport.recent(db.settings());
-          if (json) {
-            RunReport.printJson(runs, out);
-          } else {
-            RunReport.printRecent(runs, out);
-          }
-          return 0;
-        }
-        Map<String, Object> run = RunReport.one(db.settings(), runId);
-        if (run == null) {
-          throw new IllegalArgumentException("no run '" + runId + "'");
-        }
+      if (runId == null) {
+        List<Map<String, Object>> runs = RunReport.recent(db);
         if (json) {
-          RunReport.printJson(run, out);
+          RunReport.printJson(runs, out);
         } else {
-          RunReport.printOne(run, out);
+          RunReport.printRecent(runs, out);
         }
         return 0;
       }
+      Map<String, Object> run = RunReport.one(db, runId);
+      if (run == null) {
+        throw new IllegalArgumentException("no run '" + runId + "'");
+      }
+      if (json) {
+        RunReport.printJson(run, out);
+      } else {
+        RunReport.printOne(run, out);
+      }
+      return 0;
     }
   }
 
@@ -238,21 +226,43 @@ public final class Sentinela implements Callable<Integer> {
       name = "migrate",
       mixinStandardHelpOptions = true,
       description = "Apply the reporting database's schema migrations (every command also does).")
-  static final class MigrateCommand implements Callable<Integer> {
-
-    private final SentinelaSettings settings;
-    private final PrintStream out;
+  static final class MigrateCommand extends DatabaseCommand {
 
     MigrateCommand(SentinelaSettings settings, PrintStream out) {
+      super(settings, out);
+    }
+
+    @Override
+    int run(DatabaseSettings db) {
+      out.println("Reporting schema is up to date on " + db.url());
+      return 0;
+    }
+  }
+
+  /**
+   * A subcommand that works on the reporting database: its arguments are checked first, then the
+   * database is opened (embedded or external) and migrated, and closed when the command ends.
+   */
+  abstract static class DatabaseCommand implements Callable<Integer> {
+
+    final SentinelaSettings settings;
+    final PrintStream out;
+
+    DatabaseCommand(SentinelaSettings settings, PrintStream out) {
       this.settings = settings;
       this.out = out;
     }
 
+    /** Fails with a message naming a bad argument, before anything is started. */
+    void checkArguments() {}
+
+    abstract int run(DatabaseSettings db);
+
     @Override
     public Integer call() {
+      checkArguments();
       try (ReportingDatabase db = ReportingDatabase.open(settings)) {
-        out.println("Reporting schema is up to date on " + db.settings().url());
-        return 0;
+        return run(db.settings());
       }
     }
   }
