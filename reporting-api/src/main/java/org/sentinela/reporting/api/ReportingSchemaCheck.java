@@ -15,7 +15,15 @@ import org.springframework.stereotype.Component;
 class ReportingSchemaCheck implements SmartInitializingSingleton {
 
   static final List<String> REQUIRED_RELATIONS =
-      List.of("runs", "anomalies", "anomaly_history", "latest_published_run", "current_anomalies");
+      List.of(
+          "runs",
+          "run_files",
+          "run_quarantine_reasons",
+          "baselines",
+          "anomalies",
+          "anomaly_history",
+          "latest_published_run",
+          "current_anomalies");
 
   private final JdbcClient jdbc;
   private final String url;

@@ -1,14 +1,17 @@
 package org.sentinela.reporting.api.anomaly;
 
 import java.util.Optional;
-import org.sentinela.reporting.api.problem.InvalidParameterException;
+import org.sentinela.reporting.api.param.RequestParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The anomalies of the latest published run: a keyset-paginated list and one by id. */
+/**
+ * The anomalies of a published run (the latest unless {@code run} names another): a
+ * keyset-paginated, filterable list and one by id.
+ */
 @RestController
 @RequestMapping("/api/v1/anomalies")
 class AnomalyController {
@@ -16,9 +19,9 @@ class AnomalyController {
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_LIMIT = 500;
 
-  private final CurrentAnomalies anomalies;
+  private final PublishedAnomalies anomalies;
 
-  AnomalyController(CurrentAnomalies anomalies) {
+  AnomalyController(PublishedAnomalies anomalies) {
     this.anomalies = anomalies;
   }
 
@@ -28,14 +31,20 @@ class AnomalyController {
       @RequestParam(required = false) String cursor,
       @RequestParam(required = false) String uf,
       @RequestParam(required = false) String detector,
-      @RequestParam(required = false) String severity) {
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new InvalidParameterException(
-          "limit", Integer.toString(limit), "must be between 1 and " + MAX_LIMIT);
-    }
-    AnomalyFilter filter = AnomalyFilter.of(uf, detector, severity);
-    Optional<PageCursor> after = Optional.ofNullable(cursor).map(PageCursor::decode);
-    return anomalies.page(filter, after, limit);
+      @RequestParam(required = false) String severity,
+      @RequestParam(required = false) String municipality,
+      @RequestParam(required = false) String buyer,
+      @RequestParam(required = false) String supplier,
+      @RequestParam(name = "min_score", required = false) String minScore,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String run) {
+    RequestParameters.limit(limit, MAX_LIMIT);
+    AnomalyFilter filter =
+        AnomalyFilter.of(
+            new AnomalyFilter.Parameters(
+                uf, detector, severity, municipality, buyer, supplier, minScore, from, to));
+    return anomalies.page(filter, run, Optional.ofNullable(cursor), limit);
   }
 
   @GetMapping("/{id}")

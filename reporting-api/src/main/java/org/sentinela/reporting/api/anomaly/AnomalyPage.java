@@ -2,8 +2,8 @@ package org.sentinela.reporting.api.anomaly;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.time.Instant;
 import java.util.List;
+import org.sentinela.reporting.api.run.PublishedRun;
 
 /**
  * One page of the anomaly list. {@code run} is {@code null} (and the page empty) until a run has
@@ -13,8 +13,4 @@ import java.util.List;
 record AnomalyPage(PublishedRun run, List<AnomalyView> items, String nextCursor) {
 
   static final AnomalyPage NOTHING_PUBLISHED = new AnomalyPage(null, List.of(), null);
-
-  /** The run whose anomalies are shown. */
-  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record PublishedRun(String runId, Instant publishedAt) {}
 }

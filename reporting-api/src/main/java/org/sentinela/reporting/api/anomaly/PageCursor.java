@@ -1,62 +1,48 @@
 package org.sentinela.reporting.api.anomaly;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
-import org.sentinela.reporting.api.problem.InvalidParameterException;
+import org.sentinela.reporting.api.paging.KeysetCursor;
 
 /**
  * Where the next page of the anomaly list starts: after the row with this score and id, in the run
- * the previous page came from.
+ * the previous page came from, for the filters with this fingerprint ({@link
+ * AnomalyFilter#fingerprint}).
  *
- * <p>On the wire it is opaque: URL-safe base64 (no padding) of {@code
- * {"run":"…","score":"…","id":"…"}}, the score written with {@link Double#toString} so that it
- * parses back to the very same double and the keyset comparison is exact.
+ * <p>On the wire it is a {@link KeysetCursor} whose sort key is {@code [score, anomaly_id]}, the
+ * score written with {@link Double#toString} so that it parses back to the very same double and the
+ * keyset comparison is exact.
  */
-record PageCursor(String runId, double score, String anomalyId) {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int MAX_LENGTH = 2048;
-  private static final String RULE = "is not a cursor returned by this API";
+record PageCursor(String runId, String filters, double score, String anomalyId) {
 
   PageCursor {
     Objects.requireNonNull(runId, "runId");
+    Objects.requireNonNull(filters, "filters");
     Objects.requireNonNull(anomalyId, "anomalyId");
   }
 
   /** The cursor's wire form. */
   String encode() {
-    try {
-      byte[] json = JSON.writeValueAsBytes(new Wire(runId, Double.toString(score), anomalyId));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a page cursor", e);
-    }
+    return new KeysetCursor(runId, filters, List.of(Double.toString(score), anomalyId)).encode();
   }
 
   /**
    * Parses a cursor's wire form.
    *
-   * @throws InvalidParameterException for anything this API did not produce
+   * @throws org.sentinela.reporting.api.problem.InvalidParameterException for anything this API did
+   *     not produce
    */
   static PageCursor decode(String text) {
-    if (text == null || text.isEmpty() || text.length() > MAX_LENGTH) {
-      throw new InvalidParameterException("cursor", text, RULE);
-    }
+    KeysetCursor cursor = KeysetCursor.decode(text, 2);
+    double score;
     try {
-      byte[] json = Base64.getUrlDecoder().decode(text);
-      Wire wire = JSON.readValue(new String(json, StandardCharsets.UTF_8), Wire.class);
-      if (wire == null || wire.run() == null || wire.score() == null || wire.id() == null) {
-        throw new InvalidParameterException("cursor", text, RULE);
-      }
-      return new PageCursor(wire.run(), Double.parseDouble(wire.score()), wire.id());
-    } catch (IllegalArgumentException | IOException e) {
-      throw new InvalidParameterException("cursor", text, RULE);
+      score = Double.parseDouble(cursor.after().get(0));
+    } catch (NumberFormatException e) {
+      throw KeysetCursor.invalid(text);
     }
+    if (Double.isNaN(score)) {
+      throw KeysetCursor.invalid(text);
+    }
+    return new PageCursor(cursor.run(), cursor.filters(), score, cursor.after().get(1));
   }
-
-  private record Wire(String run, String score, String id) {}
 }

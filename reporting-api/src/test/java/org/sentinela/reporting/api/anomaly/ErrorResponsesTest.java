@@ -74,7 +74,12 @@ class ErrorResponsesTest extends PublishedRunsApiTest {
   void sqlInjectionInsideAWellFormedCursorOrAnIdIsHarmless() throws SQLException {
     long rowsBefore = FIXTURE.anomalyRowCount();
     String cursor =
-        new PageCursor(LATEST_RUN, 1_000.0, "x' OR '1'='1'; DROP TABLE anomalies; --").encode();
+        new PageCursor(
+                LATEST_RUN,
+                AnomalyFilter.NONE.fingerprint(),
+                1_000.0,
+                "x' OR '1'='1'; DROP TABLE anomalies; --")
+            .encode();
 
     Answer page = api.get("/api/v1/anomalies?limit=500&cursor=" + cursor);
     Answer detail = api.get("/api/v1/anomalies/" + ApiClient.encode("an-0001' OR '1'='1"));

@@ -14,7 +14,8 @@ class PageCursorTest {
 
   @Test
   void roundTripsTheExactScoreAndAnyId() {
-    PageCursor cursor = new PageCursor("run-2024-05-02", 0.1 + 0.2, "an-0001|ç \"quoted\"");
+    PageCursor cursor =
+        new PageCursor("run-2024-05-02", "f1ngerpr1nt", 0.1 + 0.2, "an-0001|ç \"quoted\"");
 
     String wire = cursor.encode();
 
@@ -41,13 +42,21 @@ class PageCursorTest {
             e -> assertThat(e.getBody().getProperties()).containsEntry("parameter", "cursor"));
   }
 
-  @Test
-  void rejectsAScoreThatIsNotANumber() {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"run\":\"r\",\"filters\":\"f\",\"after\":[\"high\",\"a\"]}",
+        "{\"run\":\"r\",\"filters\":\"f\",\"after\":[\"NaN\",\"a\"]}",
+        "{\"run\":\"r\",\"filters\":\"f\",\"after\":[\"4.5\"]}",
+        "{\"run\":\"r\",\"filters\":\"f\",\"after\":[\"4.5\",null]}",
+        "{\"run\":\"r\",\"after\":[\"4.5\",\"a\"]}",
+        "{\"run\":\"r\",\"score\":\"4.5\",\"id\":\"a\"}",
+      })
+  void rejectsWellFormedJsonThatIsNotACursorOfThisList(String json) {
     String wire =
         Base64.getUrlEncoder()
             .withoutPadding()
-            .encodeToString(
-                "{\"run\":\"r\",\"score\":\"high\",\"id\":\"a\"}".getBytes(StandardCharsets.UTF_8));
+            .encodeToString(json.getBytes(StandardCharsets.UTF_8));
 
     assertThatThrownBy(() -> PageCursor.decode(wire)).isInstanceOf(InvalidParameterException.class);
   }

@@ -1,4 +1,4 @@
-package org.sentinela.reporting.api.anomaly;
+package org.sentinela.reporting.api.paging;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -8,9 +8,9 @@ import org.springframework.web.ErrorResponseException;
  * A cursor from a run that is no longer the latest published one: a 409, since continuing would mix
  * two nights' results in one listing.
  */
-class StaleCursorException extends ErrorResponseException {
+public class StaleCursorException extends ErrorResponseException {
 
-  StaleCursorException(String cursorRun, String latestRun) {
+  public StaleCursorException(String cursorRun, String latestRun) {
     super(HttpStatus.CONFLICT, problem(cursorRun, latestRun), null);
   }
 
