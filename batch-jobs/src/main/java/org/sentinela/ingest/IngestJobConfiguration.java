@@ -6,11 +6,6 @@ import org.sentinela.ingest.lake.LakeCommitter;
 import org.sentinela.ingest.lake.PartitionedContractWriter;
 import org.sentinela.ingest.lake.QuarantineListener;
 import org.sentinela.ingest.lake.QuarantineWriter;
-import org.sentinela.ingest.portal.PortalComprasFormat;
-import org.sentinela.ingest.portal.PortalComprasLineMapper;
-import org.sentinela.ingest.portal.PortalComprasNormaliser;
-import org.sentinela.ingest.portal.PortalComprasProcessor;
-import org.sentinela.ingest.portal.PortalComprasRow;
 import org.sentinela.ingest.region.RegionResolver;
 import org.sentinela.ingest.run.CommitIngestTasklet;
 import org.sentinela.ingest.run.RunRecords;
@@ -24,9 +19,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.LimitCheckingItemSkipPolicy;
-import org.springframework.batch.item.file.FlatFileItemReader;
 import org.springframework.batch.item.file.FlatFileParseException;
-import org.springframework.batch.item.file.builder.FlatFileItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,26 +46,25 @@ public class IngestJobConfiguration {
 
   @Bean
   @StepScope
-  FlatFileItemReader<PortalComprasRow> portalComprasReader(
+  SourceRecordReader sourceRecordReader(
+      @Value("#{stepExecutionContext['source']}") String source,
       @Value("#{stepExecutionContext['path']}") String path,
       @Value("#{stepExecutionContext['zipEntry']}") String zipEntry,
       @Value("#{stepExecutionContext['fileName']}") String fileName) {
-    return new FlatFileItemReaderBuilder<PortalComprasRow>()
-        .name("portalComprasReader")
-        .resource(InputFiles.resource(Path.of(path), zipEntry.isEmpty() ? null : zipEntry))
-        .encoding(PortalComprasFormat.CHARSET.name())
-        .linesToSkip(1)
-        .lineMapper(new PortalComprasLineMapper(fileName))
-        .saveState(false)
-        .strict(true)
-        .build();
+    return SourceRecordReader.of(
+        RecordSource.valueOf(source),
+        Path.of(path),
+        zipEntry.isEmpty() ? null : zipEntry,
+        fileName);
   }
 
   @Bean
   @StepScope
-  PortalComprasProcessor portalComprasProcessor(
-      @Value("#{jobParameters['runId']}") String runId, RegionResolver regions) {
-    return new PortalComprasProcessor(new PortalComprasNormaliser(runId, regions));
+  SourceRecordProcessor sourceRecordProcessor(
+      @Value("#{stepExecutionContext['source']}") String source,
+      @Value("#{jobParameters['runId']}") String runId,
+      RegionResolver regions) {
+    return SourceRecordProcessor.of(RecordSource.valueOf(source), runId, regions);
   }
 
   @Bean
@@ -91,12 +83,13 @@ public class IngestJobConfiguration {
       @Value("#{jobParameters['lake']}") String lake,
       @Value("#{jobParameters['runId']}") String runId,
       @Value("#{stepExecutionContext['slug']}") String slug,
-      @Value("#{stepExecutionContext['fileName']}") String fileName) {
+      @Value("#{stepExecutionContext['fileName']}") String fileName,
+      @Value("#{stepExecutionContext['source']}") String source) {
     return new QuarantineListener(
         new QuarantineWriter(
             LakeCommitter.staging(Path.of(lake), LakeLayout.QUARANTINE, runId),
             slug,
-            RecordSource.PORTAL_COMPRAS,
+            RecordSource.valueOf(source),
             fileName,
             runId));
   }
@@ -105,14 +98,14 @@ public class IngestJobConfiguration {
   Step ingestFileStep(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
-      FlatFileItemReader<PortalComprasRow> portalComprasReader,
-      PortalComprasProcessor portalComprasProcessor,
+      SourceRecordReader sourceRecordReader,
+      SourceRecordProcessor sourceRecordProcessor,
       PartitionedContractWriter contractWriter,
       QuarantineListener quarantineListener) {
     return new StepBuilder("ingestFile", jobRepository)
-        .<PortalComprasRow, ContractRecord>chunk(CHUNK_SIZE, transactionManager)
-        .reader(portalComprasReader)
-        .processor(portalComprasProcessor)
+        .<SourceRecord, ContractRecord>chunk(CHUNK_SIZE, transactionManager)
+        .reader(sourceRecordReader)
+        .processor(sourceRecordProcessor)
         .writer(contractWriter)
         .faultTolerant()
         .processorNonTransactional()
@@ -121,7 +114,7 @@ public class IngestJobConfiguration {
                 Integer.MAX_VALUE,
                 Map.of(RecordRejectedException.class, true, FlatFileParseException.class, true)))
         .listener(
-            (org.springframework.batch.core.SkipListener<PortalComprasRow, ContractRecord>)
+            (org.springframework.batch.core.SkipListener<SourceRecord, ContractRecord>)
                 quarantineListener)
         .listener((org.springframework.batch.core.StepExecutionListener) quarantineListener)
         .listener((org.springframework.batch.core.StepExecutionListener) contractWriter)

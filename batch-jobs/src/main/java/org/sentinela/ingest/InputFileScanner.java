@@ -3,6 +3,7 @@ package org.sentinela.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.sentinela.ingest.InputFile.Status;
+import org.sentinela.ingest.comprasgov.ComprasGovContractReader;
+import org.sentinela.ingest.json.JsonFileSniffer;
+import org.sentinela.ingest.pncp.PncpContractReader;
 import org.sentinela.ingest.portal.PortalComprasFormat;
 import org.sentinela.model.RecordSource;
 
@@ -22,6 +26,7 @@ import org.sentinela.model.RecordSource;
 public final class InputFileScanner {
 
   private static final int HEAD_BYTES = 1024;
+  private static final int JSON_HEAD_BYTES = 64 * 1024;
 
   private InputFileScanner() {}
 
@@ -47,10 +52,50 @@ public final class InputFileScanner {
     if (name.matches(PortalComprasFormat.ZIP_NAME_PATTERN)) {
       return classifyZip(file);
     }
+    if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return classifyJson(file);
+    }
     if (!name.matches(PortalComprasFormat.FILE_NAME_PATTERN)) {
       return InputFile.plain(file, null, Status.IGNORED, "not a contract file Sentinela reads");
     }
     return classifyCompras(file, null, head(InputFiles.open(file, null)));
+  }
+
+  /**
+   * A JSON file is recognised by its records' fields: PNCP records carry {@code
+   * numeroControlePNCP}, Contratos.gov.br records a {@code contratante}.
+   */
+  private static InputFile classifyJson(Path file) {
+    String head;
+    try (InputStream in = InputFiles.open(file, null)) {
+      head = new String(in.readNBytes(JSON_HEAD_BYTES), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    RecordSource source;
+    String format;
+    if (head.contains("\"numeroControlePNCP\"")) {
+      source = RecordSource.PNCP;
+      format = PncpContractReader.FORMAT_NAME;
+    } else if (head.contains("\"contratante\"")) {
+      source = RecordSource.CONTRATOS_GOV_BR;
+      format = ComprasGovContractReader.FORMAT_NAME;
+    } else if (looksLikeHtml(head)) {
+      return InputFile.plain(
+          file,
+          null,
+          Status.FAILED,
+          "is an HTML page, not a JSON contract file (a failed download?)");
+    } else {
+      return InputFile.plain(
+          file,
+          null,
+          Status.IGNORED,
+          "JSON of no source Sentinela reads (no numeroControlePNCP or contratante field)");
+    }
+    return JsonFileSniffer.problem(file, StandardCharsets.UTF_8, format)
+        .map(problem -> InputFile.plain(file, source, Status.FAILED, problem))
+        .orElseGet(() -> InputFile.plain(file, source, Status.INGEST, null));
   }
 
   private static InputFile classifyZip(Path file) {

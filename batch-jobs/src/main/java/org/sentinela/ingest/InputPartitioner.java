@@ -15,6 +15,9 @@ import org.springframework.batch.item.ExecutionContext;
  */
 public class InputPartitioner implements Partitioner {
 
+  /** Execution-context key: the file's {@link org.sentinela.model.RecordSource}. */
+  public static final String SOURCE_KEY = "source";
+
   /** Execution-context key: absolute path of the file a partition reads. */
   public static final String PATH_KEY = "path";
 
@@ -43,6 +46,7 @@ public class InputPartitioner implements Partitioner {
       boolean unchanged = current.find(file.name(), InputFiles.sha256(file.path())).isPresent();
       if (file.status() == InputFile.Status.INGEST && !unchanged) {
         ExecutionContext context = new ExecutionContext();
+        context.putString(SOURCE_KEY, file.source().name());
         context.putString(PATH_KEY, file.path().toAbsolutePath().toString());
         context.putString(ZIP_ENTRY_KEY, file.zipEntry() == null ? "" : file.zipEntry());
         context.putString(SLUG_KEY, file.slug());

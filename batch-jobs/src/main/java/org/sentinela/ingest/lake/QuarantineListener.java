@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.sentinela.ingest.RecordRejectedException;
 import org.sentinela.ingest.RejectionReason;
-import org.sentinela.ingest.portal.PortalComprasRow;
+import org.sentinela.ingest.SourceRecord;
 import org.sentinela.model.ContractRecord;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.SkipListener;
@@ -18,7 +18,7 @@ import org.springframework.batch.item.file.FlatFileParseException;
  * reason in the step's execution context ({@code quarantine.REASON}) for the run's accounting.
  */
 public class QuarantineListener
-    implements SkipListener<PortalComprasRow, ContractRecord>, StepExecutionListener {
+    implements SkipListener<SourceRecord, ContractRecord>, StepExecutionListener {
 
   /** Prefix of the execution-context keys holding counts by reason. */
   public static final String COUNT_KEY_PREFIX = "quarantine.";
@@ -53,12 +53,12 @@ public class QuarantineListener
   }
 
   @Override
-  public void onSkipInProcess(PortalComprasRow row, Throwable t) {
+  public void onSkipInProcess(SourceRecord row, Throwable t) {
     RejectionReason reason =
         t instanceof RecordRejectedException rejected
             ? rejected.reason()
             : RejectionReason.MALFORMED_LINE;
-    quarantine.quarantine(row.lineNumber(), reason, t.getMessage(), row.rawLine());
+    quarantine.quarantine(row.recordNumber(), reason, t.getMessage(), row.rawText());
   }
 
   @Override

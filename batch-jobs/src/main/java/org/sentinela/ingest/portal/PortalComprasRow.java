@@ -2,10 +2,11 @@ package org.sentinela.ingest.portal;
 
 import java.util.List;
 import java.util.Objects;
+import org.sentinela.ingest.SourceRecord;
 
 /** One line of a Compras file split into its 24 raw fields, with where it came from. */
-public record PortalComprasRow(
-    String fileName, int lineNumber, String rawLine, List<String> fields) {
+public record PortalComprasRow(String fileName, int lineNumber, String rawLine, List<String> fields)
+    implements SourceRecord {
 
   public PortalComprasRow {
     Objects.requireNonNull(fileName, "fileName");
@@ -18,6 +19,16 @@ public record PortalComprasRow(
               + " fields, got "
               + fields.size());
     }
+  }
+
+  @Override
+  public long recordNumber() {
+    return lineNumber;
+  }
+
+  @Override
+  public String rawText() {
+    return rawLine;
   }
 
   /** The raw text of a column, by its header name. */
