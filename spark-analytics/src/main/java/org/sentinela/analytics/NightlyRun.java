@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
@@ -24,10 +26,12 @@ import org.sentinela.analytics.baseline.SegmentBaselines;
 import org.sentinela.analytics.baseline.SegmentProfiles;
 import org.sentinela.analytics.detect.Anomaly;
 import org.sentinela.analytics.detect.AnomalyStage;
+import org.sentinela.analytics.detect.ContractGroups;
 import org.sentinela.analytics.detect.DetectorThreshold;
-import org.sentinela.analytics.detect.ValueOutlierDetector;
+import org.sentinela.analytics.detect.Detectors;
 import org.sentinela.analytics.lake.ContractSnapshot;
 import org.sentinela.analytics.lake.CurrentVersions;
+import org.sentinela.analytics.legal.LegalLimits;
 import org.sentinela.analytics.reporting.Publication;
 import org.sentinela.analytics.reporting.ReportingDatabase;
 import org.sentinela.analytics.reporting.RunCounts;
@@ -37,41 +41,42 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One night's analysis, its inputs checked: the lake snapshot to read, the detector as its current
- * threshold configures it, and the database to publish to.
+ * One night's analysis, its inputs checked: the lake snapshot to read, the detectors as their
+ * current thresholds (and the legal limits) configure them, and the database to publish to.
  *
  * @param runId the run the results belong to
  * @param snapshot the contracts snapshot folder {@code CURRENT} names
- * @param valueOutlier the VALUE_OUTLIER detector
+ * @param detectors the detectors
  * @param database the reporting database
  */
 public record NightlyRun(
-    String runId, Path snapshot, ValueOutlierDetector valueOutlier, ReportingDatabase database) {
+    String runId, Path snapshot, Detectors detectors, ReportingDatabase database) {
 
   /** The oldest reporting schema (Flyway major version) this job can publish to. */
-  public static final int REQUIRED_SCHEMA_VERSION = 2;
+  public static final int REQUIRED_SCHEMA_VERSION = 4;
 
   private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
 
   public NightlyRun {
     Objects.requireNonNull(runId, "runId");
     Objects.requireNonNull(snapshot, "snapshot");
-    Objects.requireNonNull(valueOutlier, "valueOutlier");
+    Objects.requireNonNull(detectors, "detectors");
     Objects.requireNonNull(database, "database");
   }
 
   /**
    * Checks everything that can be checked before Spark starts: the database is reachable and
-   * migrated, the detector has a valid threshold, the lake has a contracts snapshot.
+   * migrated, every detector has a valid threshold, the legal limits are consistent, the lake has a
+   * contracts snapshot.
    *
    * @throws AnalysisFailure saying what is wrong and how to fix it
    */
   public static NightlyRun prepare(AnalyticsOptions options) {
     ReportingDatabase database = options.database();
     requireMigrated(database);
-    ValueOutlierDetector detector = valueOutlierDetector(database);
+    Detectors detectors = configureDetectors(database);
     Path snapshot = currentSnapshot(options.lake());
-    return new NightlyRun(options.runId(), snapshot, detector, database);
+    return new NightlyRun(options.runId(), snapshot, detectors, database);
   }
 
   /** Runs the pipeline on {@code spark} and publishes the results. */
@@ -103,9 +108,11 @@ public record NightlyRun(
           baselines.collectAsList().stream().map(SegmentBaselines::toBaseline).toList();
       log.info("Run {}: {} segment baselines", runId, segmentBaselines.size());
 
-      anomalies =
-          AnomalyStage.detect(SegmentProfiles.attach(valued, baselines), valueOutlier)
-              .persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> perContract =
+          AnomalyStage.detect(SegmentProfiles.attach(valued, baselines), detectors.perContract());
+      Dataset<Row> perGroup =
+          ContractGroups.detect(ContractGroups.candidates(valued), detectors.perGroup());
+      anomalies = perContract.unionByName(perGroup).persist(StorageLevel.MEMORY_AND_DISK());
       long found = anomalies.count(); // computed and cached before the transaction opens
       log.info("Run {}: {} anomalies found; publishing", runId, found);
 
@@ -128,7 +135,7 @@ public record NightlyRun(
       Iterator<Anomaly> anomalies, List<SegmentBaseline> baselines, RunCounts counts) {
     try {
       return new RunPublisher(database)
-          .publishRun(runId, anomalies, baselines, counts, List.of(ValueOutlierDetector.NAME));
+          .publishRun(runId, anomalies, baselines, counts, Detectors.NAMES);
     } catch (SQLException e) {
       throw new IllegalStateException(
           "cannot publish run " + runId + " to " + database.url() + ": " + e.getMessage(), e);
@@ -175,27 +182,37 @@ public record NightlyRun(
     }
   }
 
-  private static ValueOutlierDetector valueOutlierDetector(ReportingDatabase database) {
-    DetectorThreshold threshold;
+  private static Detectors configureDetectors(ReportingDatabase database) {
+    LegalLimits limits;
+    Map<String, DetectorThreshold> thresholds = new HashMap<>();
     try {
-      threshold =
-          database
-              .currentThreshold(ValueOutlierDetector.NAME)
-              .orElseThrow(
-                  () ->
-                      new AnalysisFailure(
-                          "current_detector_thresholds in "
-                              + database.url()
-                              + " has no "
-                              + ValueOutlierDetector.NAME
-                              + " row; add one to detector_thresholds"));
+      limits = database.legalLimits();
+      for (String name : Detectors.NAMES) {
+        thresholds.put(
+            name,
+            database
+                .currentThreshold(name)
+                .orElseThrow(
+                    () ->
+                        new AnalysisFailure(
+                            "current_detector_thresholds in "
+                                + database.url()
+                                + " has no "
+                                + name
+                                + " row; add one to detector_thresholds")));
+      }
     } catch (SQLException e) {
       throw new AnalysisFailure(
-          "cannot read current_detector_thresholds in " + database.url() + ": " + e.getMessage(),
+          "cannot read current_detector_thresholds and legal_limits in "
+              + database.url()
+              + ": "
+              + e.getMessage(),
           e);
+    } catch (IllegalArgumentException e) {
+      throw new AnalysisFailure(e.getMessage(), e);
     }
     try {
-      return ValueOutlierDetector.fromThreshold(threshold);
+      return Detectors.configure(thresholds::get, limits);
     } catch (IllegalArgumentException e) {
       throw new AnalysisFailure(e.getMessage(), e);
     }

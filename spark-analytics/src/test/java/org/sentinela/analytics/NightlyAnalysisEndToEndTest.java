@@ -93,7 +93,11 @@ class NightlyAnalysisEndToEndTest {
     assertThat(line.get("contracts_current").asLong()).isEqualTo(47);
     assertThat(line.get("contracts_scored").asLong()).isEqualTo(44);
     assertThat(line.get("contracts_unscored").asLong()).isEqualTo(3);
-    assertThat(line.get("anomalies_by_detector").get("VALUE_OUTLIER").asLong()).isEqualTo(2);
+    assertThat(line.get("anomalies_by_detector"))
+        .isEqualTo(
+            JSON.readTree(
+                "{\"AMENDMENT_OVER_LIMIT\":0,\"CONTRACT_SPLITTING\":0,"
+                    + "\"DUPLICATE_REGISTRATION\":0,\"IMPLAUSIBLE_VALUE\":2,\"VALUE_OUTLIER\":2}"));
 
     assertThat(
             Sql.rows(
@@ -101,7 +105,8 @@ class NightlyAnalysisEndToEndTest {
                 "select natural_key, anomaly_id, detector, severity, threshold, threshold_version,"
                     + " evidence->>'segment_level', evidence->>'segment_key',"
                     + " evidence->>'direction', evidence->>'value_column'"
-                    + " from anomalies where run_id = 'run-1' order by score desc"))
+                    + " from anomalies where run_id = 'run-1' and detector = 'VALUE_OUTLIER'"
+                    + " order by score desc"))
         .containsExactly(
             tenBillion.naturalKey()
                 + "|"
@@ -116,7 +121,9 @@ class NightlyAnalysisEndToEndTest {
     String evidence =
         Sql.value(
             db,
-            "select evidence from anomalies where natural_key = '" + tenBillion.naturalKey() + "'");
+            "select evidence from anomalies where detector = 'VALUE_OUTLIER' and natural_key = '"
+                + tenBillion.naturalKey()
+                + "'");
     JsonNode tenBillionEvidence = JSON.readTree(evidence);
     double[] rio =
         rioPregoes.stream()
@@ -145,7 +152,8 @@ class NightlyAnalysisEndToEndTest {
     assertThat(
             Sql.value(
                 db,
-                "select explanation from anomalies where natural_key = '"
+                "select explanation from anomalies where detector = 'VALUE_OUTLIER'"
+                    + " and natural_key = '"
                     + tenBillion.naturalKey()
                     + "'"))
         .startsWith("Final value R$ 10,000,000,000.00 is ")
@@ -172,13 +180,130 @@ class NightlyAnalysisEndToEndTest {
                 db,
                 "select first_seen_run, last_seen_run, first_seen_at = r.started_at"
                     + " from anomaly_history h join runs r on r.run_id = h.first_seen_run"))
-        .containsExactly("run-1|run-1|t", "run-1|run-1|t");
+        .containsExactly("run-1|run-1|t", "run-1|run-1|t", "run-1|run-1|t", "run-1|run-1|t");
     assertThat(
             Sql.rows(
                 db,
                 "select status, published_at is not null, contracts_analysed, anomalies,"
                     + " metrics->'analysis'->>'contracts_scored' from runs"))
-        .containsExactly("RUNNING|t|47|2|44");
+        .containsExactly("RUNNING|t|47|4|44");
+
+    // the same two contracts are implausible on their face: above R$ 1 billion, below R$ 1
+    assertThat(
+            Sql.rows(
+                db,
+                "select natural_key, anomaly_id, severity, score, threshold, threshold_version,"
+                    + " evidence->>'rule', evidence->'rules'->0->>'column', explanation"
+                    + " from anomalies where run_id = 'run-1' and detector = 'IMPLAUSIBLE_VALUE'"
+                    + " order by score desc"))
+        .containsExactly(
+            tenBillion.naturalKey()
+                + "|"
+                + AnomalyIds.of("IMPLAUSIBLE_VALUE", tenBillion.naturalKey())
+                + "|HIGH|10|1|1|ABOVE_MAXIMUM|final_value|Final value R$ 10,000,000,000.00 is"
+                + " 10.0 times the plausible maximum R$ 1,000,000,000.00.",
+            fiftyCentavos.naturalKey()
+                + "|"
+                + AnomalyIds.of("IMPLAUSIBLE_VALUE", fiftyCentavos.naturalKey())
+                + "|HIGH|2|1|1|AT_OR_BELOW_MINIMUM|initial_value|Initial value R$ 0.50 is at"
+                + " or below the plausible minimum R$ 1.00.");
+  }
+
+  @Test
+  void procurementRedFlagsArePublishedWithTheirEvidence() throws Exception {
+    List<TestContract> splitting =
+        ContractFixtures.threeFortyThousandDispensasInSixtyDaysAt2022Unit();
+    List<TestContract> registrations = ContractFixtures.contractReRegisteredUnderAnotherNumber();
+    List<TestContract> amended =
+        ContractFixtures.amendmentsOf24And26PercentAndA40PercentRenovation();
+    TestContract slipped =
+        TestContract.pregao("GO", "26000")
+            .unit("158005")
+            .initialValue("5912.28")
+            .finalValue("591228.00")
+            .signed(LocalDate.of(2022, 6, 1));
+    List<TestContract> contracts = new ArrayList<>();
+    contracts.addAll(splitting);
+    contracts.addAll(ContractFixtures.twoDispensas200DaysApart());
+    contracts.addAll(registrations);
+    contracts.addAll(amended);
+    contracts.add(slipped);
+    LakeFixtures.writeSnapshot(lake, "ingest-1", contracts);
+
+    AnalysisSummary summary = analyse("run-p");
+
+    assertThat(summary.anomaliesByDetector())
+        .containsExactlyEntriesOf(
+            new java.util.TreeMap<>(
+                Map.of(
+                    "AMENDMENT_OVER_LIMIT", 2L,
+                    "CONTRACT_SPLITTING", 3L,
+                    "DUPLICATE_REGISTRATION", 2L,
+                    "IMPLAUSIBLE_VALUE", 1L,
+                    "VALUE_OUTLIER", 0L)));
+    assertThat(
+            Sql.rows(
+                db,
+                "select detector, contract_number, severity, threshold, threshold_version"
+                    + " from anomalies where run_id = 'run-p'"
+                    + " order by detector, signature_date, contract_number"))
+        .containsExactly(
+            "AMENDMENT_OVER_LIMIT|" + amended.get(1).contractNumber() + "|LOW|1|1",
+            "AMENDMENT_OVER_LIMIT|" + slipped.contractNumber() + "|HIGH|1|1",
+            "CONTRACT_SPLITTING|" + splitting.get(0).contractNumber() + "|HIGH|1|1",
+            "CONTRACT_SPLITTING|" + splitting.get(1).contractNumber() + "|HIGH|1|1",
+            "CONTRACT_SPLITTING|" + splitting.get(2).contractNumber() + "|HIGH|1|1",
+            "DUPLICATE_REGISTRATION|00031/2022|LOW|2|1",
+            "DUPLICATE_REGISTRATION|00057/2022|LOW|2|1",
+            "IMPLAUSIBLE_VALUE|" + slipped.contractNumber() + "|HIGH|1|1");
+
+    JsonNode split =
+        JSON.readTree(
+            Sql.value(
+                db,
+                "select evidence from anomalies where detector = 'CONTRACT_SPLITTING'"
+                    + " and natural_key = '"
+                    + splitting.get(1).naturalKey()
+                    + "'"));
+    assertThat(split.get("threshold").decimalValue()).isEqualByComparingTo("1");
+    assertThat(split.get("threshold_version").asInt()).isEqualTo(1);
+    assertThat(split.get("law").asText()).isEqualTo("LEI_14133");
+    assertThat(split.get("limit_kind").asText()).isEqualTo("ART75_II");
+    assertThat(split.get("limit").decimalValue()).isEqualByComparingTo("54020.41");
+    assertThat(split.get("group_sum").decimalValue()).isEqualByComparingTo("120000");
+    assertThat(split.get("contracts").findValuesAsText("contract_number"))
+        .containsExactlyElementsOf(splitting.stream().map(TestContract::contractNumber).toList());
+    assertThat(split.get("contracts").findValues("value"))
+        .hasSize(3)
+        .allSatisfy(value -> assertThat(value.decimalValue()).isEqualByComparingTo("40000"));
+
+    assertThat(
+            Sql.value(
+                db,
+                "select evidence->>'growth_ratio' || ' ' || (evidence->>'limit_basis')"
+                    + " from anomalies where detector = 'AMENDMENT_OVER_LIMIT'"
+                    + " and natural_key = '"
+                    + amended.get(1).naturalKey()
+                    + "'"))
+        .isEqualTo("0.26 Lei 14.133/2021 art. 125");
+    assertThat(
+            Sql.value(
+                db,
+                "select evidence->'other_contract_numbers'->>0 from anomalies"
+                    + " where detector = 'DUPLICATE_REGISTRATION' and contract_number = '00031/2022'"))
+        .isEqualTo("00057/2022");
+    assertThat(
+            Sql.value(db, "select explanation from anomalies where detector = 'IMPLAUSIBLE_VALUE'"))
+        .isEqualTo(
+            "Final value R$ 591,228.00 is 100.0 times the initial value R$ 5,912.28: a likely ×100"
+                + " scale slip.");
+    assertThat(
+            JSON.readTree(
+                Sql.value(db, "select metrics->'analysis'->'anomalies_by_detector' from runs")))
+        .isEqualTo(
+            JSON.readTree(
+                "{\"VALUE_OUTLIER\": 0, \"IMPLAUSIBLE_VALUE\": 1, \"CONTRACT_SPLITTING\": 3,"
+                    + " \"AMENDMENT_OVER_LIMIT\": 2, \"DUPLICATE_REGISTRATION\": 2}"));
   }
 
   @Test
@@ -194,7 +319,7 @@ class NightlyAnalysisEndToEndTest {
     analyse("run-1");
 
     assertThat(Sql.rows(db, "select * from anomalies order by anomaly_id"))
-        .hasSize(2)
+        .hasSize(4)
         .isEqualTo(anomalies);
     assertThat(Sql.rows(db, "select * from baselines order by level, segment_key"))
         .isEqualTo(baselines);
@@ -213,19 +338,21 @@ class NightlyAnalysisEndToEndTest {
 
     AnalysisSummary second = analyse("run-2");
 
-    assertThat(second.anomaliesByDetector()).containsEntry("VALUE_OUTLIER", 3L);
+    assertThat(second.anomaliesByDetector())
+        .containsEntry("VALUE_OUTLIER", 3L)
+        .containsEntry("IMPLAUSIBLE_VALUE", 3L);
     assertThat(
             Sql.rows(
                 db,
                 "select a.natural_key, h.first_seen_run, h.last_seen_run from anomaly_history h"
                     + " join anomalies a on a.anomaly_id = h.anomaly_id and a.run_id = 'run-2'"
-                    + " order by a.natural_key"))
+                    + " where a.detector = 'VALUE_OUTLIER' order by a.natural_key"))
         .containsExactlyInAnyOrder(
             tenBillion.naturalKey() + "|run-1|run-2",
             fiftyCentavos.naturalKey() + "|run-1|run-2",
             fiveBillion.naturalKey() + "|run-2|run-2");
     assertThat(Sql.value(db, "select count(*) from anomalies where run_id = 'run-1'"))
-        .isEqualTo("2");
+        .isEqualTo("4");
   }
 
   /** The fixture lake has the layout and Parquet types the ingest writes. */

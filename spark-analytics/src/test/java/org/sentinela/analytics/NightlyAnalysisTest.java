@@ -88,6 +88,34 @@ class NightlyAnalysisTest {
   }
 
   @Test
+  void aDetectorWithoutAThresholdRowIsNamed() {
+    ReportingDatabase db = Sql.migratedDatabase();
+    Sql.execute(db, "delete from detector_thresholds where detector = 'CONTRACT_SPLITTING'");
+
+    int status = run(env(db), "--lake", lake.toString(), "--run-id", "r1");
+
+    assertThat(status).isEqualTo(1);
+    assertThat(err()).contains("has no CONTRACT_SPLITTING row; add one to detector_thresholds");
+  }
+
+  @Test
+  void anInvalidDetectorParameterIsNamedWithItsValue() {
+    ReportingDatabase db = Sql.migratedDatabase();
+    Sql.execute(
+        db,
+        "insert into detector_thresholds (detector, version, threshold, parameters, source)"
+            + " select detector, 2, threshold, parameters || '{\"window_days\": \"ninety\"}',"
+            + " 'test' from detector_thresholds where detector = 'CONTRACT_SPLITTING'");
+
+    int status = run(env(db), "--lake", lake.toString(), "--run-id", "r1");
+
+    assertThat(status).isEqualTo(1);
+    assertThat(err())
+        .contains(
+            "CONTRACT_SPLITTING version 2: parameter window_days must be an integer, got 'ninety'");
+  }
+
+  @Test
   void aLakeWithoutAContractsSnapshotIsRefused() throws Exception {
     ReportingDatabase db = Sql.migratedDatabase();
 

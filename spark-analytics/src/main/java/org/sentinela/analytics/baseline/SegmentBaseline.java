@@ -43,6 +43,6 @@ public record SegmentBaseline(
 
   /** The part of this baseline a detector uses. */
   public SegmentStats stats() {
-    return new SegmentStats(level, segmentKey, contracts, medianLogValue, madLogValue);
+    return new SegmentStats(level, segmentKey, contracts, medianLogValue, madLogValue, p99LogValue);
   }
 }

@@ -9,6 +9,7 @@ import static org.sentinela.analytics.baseline.SegmentBaselines.CONTRACTS;
 import static org.sentinela.analytics.baseline.SegmentBaselines.LEVEL;
 import static org.sentinela.analytics.baseline.SegmentBaselines.MAD_LOG_VALUE;
 import static org.sentinela.analytics.baseline.SegmentBaselines.MEDIAN_LOG_VALUE;
+import static org.sentinela.analytics.baseline.SegmentBaselines.P99_LOG_VALUE;
 import static org.sentinela.analytics.baseline.SegmentBaselines.SEGMENT_KEY;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.apache.spark.sql.Row;
 
 /**
  * Attaches to each scored contract its segment at every level: a {@code segments} array of structs
- * (level, segment_key, contracts, median_log_value, mad_log_value), finest first.
+ * (level, segment_key, contracts, median_log_value, mad_log_value, p99_log_value), finest first.
  *
  * <p>One broadcast hash join per level against that level's (small) baselines: no shuffle of the
  * contracts. Which segment a contract is scored against is decided in plain Java ({@link
@@ -49,6 +50,7 @@ public final class SegmentProfiles {
       String contracts = prefix + CONTRACTS;
       String median = prefix + MEDIAN_LOG_VALUE;
       String mad = prefix + MAD_LOG_VALUE;
+      String p99 = prefix + P99_LOG_VALUE;
       Dataset<Row> levelStats =
           baselines
               .where(col(LEVEL).equalTo(level.name()))
@@ -56,7 +58,8 @@ public final class SegmentProfiles {
                   col(SEGMENT_KEY).as(key),
                   col(CONTRACTS).as(contracts),
                   col(MEDIAN_LOG_VALUE).as(median),
-                  col(MAD_LOG_VALUE).as(mad));
+                  col(MAD_LOG_VALUE).as(mad),
+                  col(P99_LOG_VALUE).as(p99));
       profiles =
           profiles.join(
               broadcast(levelStats), SegmentColumns.segmentKey(level).equalTo(col(key)), "left");
@@ -66,8 +69,9 @@ public final class SegmentProfiles {
               col(key).as(SEGMENT_KEY),
               col(contracts).as(CONTRACTS),
               col(median).as(MEDIAN_LOG_VALUE),
-              col(mad).as(MAD_LOG_VALUE)));
-      helperColumns.addAll(List.of(key, contracts, median, mad));
+              col(mad).as(MAD_LOG_VALUE),
+              col(p99).as(P99_LOG_VALUE)));
+      helperColumns.addAll(List.of(key, contracts, median, mad, p99));
     }
     return profiles
         .withColumn(SEGMENTS, array(segments.toArray(Column[]::new)))
@@ -88,7 +92,8 @@ public final class SegmentProfiles {
               segment.getString(1),
               segment.getLong(2),
               segment.getDouble(3),
-              segment.getDouble(4)));
+              segment.getDouble(4),
+              segment.getDouble(5)));
     }
     return stats;
   }

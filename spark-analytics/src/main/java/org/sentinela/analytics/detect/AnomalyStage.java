@@ -6,12 +6,8 @@ import static org.sentinela.analytics.baseline.ScoringValues.VALUE_USED;
 import static org.sentinela.model.ContractSchema.*;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -67,13 +63,24 @@ public final class AnomalyStage {
    * SegmentProfiles#attach}).
    */
   public static Dataset<Row> detect(Dataset<Row> profiles, Detector detector) {
+    return detect(profiles, List.of(detector));
+  }
+
+  /**
+   * The anomalies {@code detectors} find among {@code profiles}, in one pass: each contract is
+   * shown to every detector, so it may get one finding from each.
+   */
+  public static Dataset<Row> detect(Dataset<Row> profiles, List<? extends Detector> detectors) {
     StructType schema = anomalySchema(profiles.schema());
+    List<Detector> all = List.copyOf(detectors);
     FlatMapFunction<Row, Row> evaluate =
         profile -> {
-          Optional<Finding> finding = detector.evaluate(profileOf(profile));
-          return finding.isEmpty()
-              ? Collections.emptyIterator()
-              : List.of(anomalyRow(profile, finding.get())).iterator();
+          ContractProfile contract = profileOf(profile);
+          List<Row> anomalies = new ArrayList<>(1);
+          for (Detector detector : all) {
+            detector.evaluate(contract).ifPresent(f -> anomalies.add(anomalyRow(profile, f)));
+          }
+          return anomalies.iterator();
         };
     return profiles.flatMap(evaluate, Encoders.row(schema));
   }
@@ -81,9 +88,8 @@ public final class AnomalyStage {
   /** The detector's view of a profile row. */
   public static ContractProfile profileOf(Row profile) {
     return new ContractProfile(
-        profile.getAs(NATURAL_KEY),
+        ContractFacts.of(profile),
         profile.getAs(BUYER_UF),
-        profile.getAs(MODALITY),
         profile.getAs(SUPERIOR_ORGAN_CODE),
         profile.getAs(VALUE_COLUMN),
         profile.getAs(VALUE_USED),
@@ -110,8 +116,8 @@ public final class AnomalyStage {
             row.getAs(SUPPLIER_NAME),
             row.getAs(MODALITY),
             row.getAs(OBJECT_TEXT),
-            localDate(row.getAs(SIGNATURE_DATE)),
-            localDate(row.getAs(PUBLICATION_DATE)),
+            ContractFacts.localDate(row.getAs(SIGNATURE_DATE)),
+            ContractFacts.localDate(row.getAs(PUBLICATION_DATE)),
             row.getAs(INITIAL_VALUE),
             row.getAs(FINAL_VALUE));
     BigDecimal threshold = row.<BigDecimal>getAs(THRESHOLD).stripTrailingZeros();
@@ -128,10 +134,11 @@ public final class AnomalyStage {
     return new Anomaly(contract, finding);
   }
 
-  private static Row anomalyRow(Row profile, Finding finding) {
+  /** An anomaly row: the contract columns of {@code contract}, then the finding's. */
+  static Row anomalyRow(Row contract, Finding finding) {
     List<Object> values = new ArrayList<>(CONTRACT_COLUMNS.size() + 8);
     for (String column : CONTRACT_COLUMNS) {
-      values.add(profile.getAs(column));
+      values.add(contract.getAs(column));
     }
     values.add(finding.anomalyId());
     values.add(finding.detector());
@@ -144,10 +151,11 @@ public final class AnomalyStage {
     return RowFactory.create(values.toArray());
   }
 
-  private static StructType anomalySchema(StructType profiles) {
+  /** The schema of anomaly rows made from rows of schema {@code contracts}. */
+  static StructType anomalySchema(StructType contracts) {
     List<StructField> fields = new ArrayList<>();
     for (String column : CONTRACT_COLUMNS) {
-      fields.add(profiles.apply(column));
+      fields.add(contracts.apply(column));
     }
     fields.add(DataTypes.createStructField(ANOMALY_ID, DataTypes.StringType, false));
     fields.add(DataTypes.createStructField(DETECTOR, DataTypes.StringType, false));
@@ -158,18 +166,5 @@ public final class AnomalyStage {
     fields.add(DataTypes.createStructField(EVIDENCE, DataTypes.StringType, false));
     fields.add(DataTypes.createStructField(EXPLANATION, DataTypes.StringType, false));
     return DataTypes.createStructType(fields);
-  }
-
-  private static LocalDate localDate(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    if (value instanceof Date date) {
-      return date.toLocalDate();
-    }
-    throw new IllegalArgumentException("not a date: " + value + " (" + value.getClass() + ")");
   }
 }

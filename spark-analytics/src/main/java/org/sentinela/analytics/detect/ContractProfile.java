@@ -7,11 +7,11 @@ import java.util.Objects;
 import org.sentinela.analytics.baseline.SegmentStats;
 
 /**
- * One scored contract as a detector sees it: its value and the segments it belongs to.
+ * One scored contract as a detector sees it: its facts, the value it is scored on and the segments
+ * it belongs to.
  *
- * @param naturalKey the contract's natural key (unit | number | supplier)
+ * @param contract the contract's own columns (values, dates, object)
  * @param buyerUf buyer UF, {@code "BR"} when unresolved
- * @param modality normalised modality
  * @param superiorOrganCode superior organ code, may be null
  * @param valueColumn the column the value was taken from ({@code final_value} or {@code
  *     initial_value})
@@ -20,9 +20,8 @@ import org.sentinela.analytics.baseline.SegmentStats;
  * @param segments the contract's segment at each level, finest first
  */
 public record ContractProfile(
-    String naturalKey,
+    ContractFacts contract,
     String buyerUf,
-    String modality,
     String superiorOrganCode,
     String valueColumn,
     BigDecimal valueUsed,
@@ -31,19 +30,28 @@ public record ContractProfile(
     implements Serializable {
 
   public ContractProfile {
-    Objects.requireNonNull(naturalKey, "naturalKey");
+    Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(buyerUf, "buyerUf");
-    Objects.requireNonNull(modality, "modality");
     Objects.requireNonNull(valueColumn, "valueColumn");
     Objects.requireNonNull(valueUsed, "valueUsed");
     if (valueUsed.signum() <= 0) {
       throw new IllegalArgumentException(
-          "contract " + naturalKey + ": value must be positive, got " + valueUsed);
+          "contract " + contract.naturalKey() + ": value must be positive, got " + valueUsed);
     }
     if (!Double.isFinite(logValue)) {
       throw new IllegalArgumentException(
-          "contract " + naturalKey + ": ln(value) must be finite, got " + logValue);
+          "contract " + contract.naturalKey() + ": ln(value) must be finite, got " + logValue);
     }
     segments = List.copyOf(segments);
+  }
+
+  /** The contract's natural key (unit | number | supplier). */
+  public String naturalKey() {
+    return contract.naturalKey();
+  }
+
+  /** The normalised modality. */
+  public String modality() {
+    return contract.modality();
   }
 }

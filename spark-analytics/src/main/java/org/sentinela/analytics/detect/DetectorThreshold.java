@@ -1,6 +1,8 @@
 package org.sentinela.analytics.detect;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -40,6 +42,49 @@ public record DetectorThreshold(
     }
   }
 
+  /** A decimal parameter as an exact number (for money). */
+  public BigDecimal decimalParameter(String name) {
+    String text = requiredParameter(name);
+    try {
+      return new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          where() + ": parameter " + name + " must be a number, got '" + text + "'", e);
+    }
+  }
+
+  /** A comma-separated list of integers, e.g. {@code "2,3"}. */
+  public List<Integer> intListParameter(String name) {
+    String text = requiredParameter(name);
+    try {
+      List<Integer> values =
+          Arrays.stream(text.split(",")).map(String::strip).map(Integer::parseInt).toList();
+      return values;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          where()
+              + ": parameter "
+              + name
+              + " must be integers separated by commas, got '"
+              + text
+              + "'",
+          e);
+    }
+  }
+
+  /** A text parameter. */
+  public String textParameter(String name) {
+    return requiredParameter(name);
+  }
+
+  /** Refuses a row of another detector. */
+  public DetectorThreshold requireDetector(String expected) {
+    if (!expected.equals(detector)) {
+      throw new IllegalArgumentException("expected a " + expected + " threshold, got " + detector);
+    }
+    return this;
+  }
+
   private String requiredParameter(String name) {
     String text = parameters.get(name);
     if (text == null) {
@@ -49,7 +94,7 @@ public record DetectorThreshold(
     return text;
   }
 
-  private String where() {
+  String where() {
     return "detector_thresholds " + detector + " version " + version;
   }
 }

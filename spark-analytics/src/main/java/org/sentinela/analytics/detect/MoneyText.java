@@ -29,6 +29,23 @@ final class MoneyText {
     return String.format(Locale.US, "%.1f", x);
   }
 
+  /** One decimal place with thousands separators: {@code 1,234.5}. */
+  static String oneDecimalWithSeparators(double x) {
+    return String.format(Locale.US, "%,.1f", x);
+  }
+
+  /** A fraction as a percentage with one decimal: 0.26 → {@code 26.0%}. */
+  static String percent(BigDecimal fraction) {
+    return oneDecimal(fraction.doubleValue() * 100) + "%";
+  }
+
+  /**
+   * A fraction as a percentage without trailing zeros: 0.25 → {@code 25%}, 0.125 → {@code 12.5%}.
+   */
+  static String plainPercent(BigDecimal fraction) {
+    return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+
   /** e^x in reais, rounded to cents. */
   static BigDecimal expReais(double logValue) {
     return new BigDecimal(Math.exp(logValue)).setScale(2, RoundingMode.HALF_EVEN);

@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +17,11 @@ import java.util.OptionalInt;
 import java.util.Properties;
 import org.postgresql.Driver;
 import org.sentinela.analytics.detect.DetectorThreshold;
+import org.sentinela.analytics.legal.LegalLimit;
+import org.sentinela.analytics.legal.LegalLimits;
+import org.sentinela.analytics.legal.LimitKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The reporting PostgreSQL as this job uses it: connections, the schema version Flyway recorded,
@@ -24,6 +32,8 @@ import org.sentinela.analytics.detect.DetectorThreshold;
  * @param password its password (empty for none); never printed
  */
 public record ReportingDatabase(String url, String user, String password) {
+
+  private static final Logger log = LoggerFactory.getLogger(ReportingDatabase.class);
 
   /** SQLSTATE of "relation does not exist". */
   private static final String UNDEFINED_TABLE = "42P01";
@@ -105,6 +115,53 @@ public record ReportingDatabase(String url, String user, String password) {
             : Optional.of(new DetectorThreshold(detector, version, threshold, parameters));
       }
     }
+  }
+
+  /**
+   * The {@code legal_limits} table. Rows of kinds this job does not know are left out; a row whose
+   * law or unit does not match its kind, or overlapping periods, are refused.
+   *
+   * @throws IllegalArgumentException naming the offending row
+   */
+  public LegalLimits legalLimits() throws SQLException {
+    String sql =
+        "select law, limit_kind, year, amount, unit, act, valid_from, valid_to from legal_limits";
+    List<LegalLimit> limits = new ArrayList<>();
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      while (rows.next()) {
+        String kindName = rows.getString("limit_kind");
+        LocalDate validFrom = rows.getObject("valid_from", LocalDate.class);
+        String row = "legal_limits row " + kindName + " from " + validFrom;
+        LimitKind kind;
+        try {
+          kind = LimitKind.valueOf(kindName);
+        } catch (IllegalArgumentException e) {
+          log.info("Ignoring {}: not a limit kind this job uses", row);
+          continue;
+        }
+        String law = rows.getString("law");
+        if (!kind.law().name().equals(law)) {
+          throw new IllegalArgumentException(
+              row + ": law " + law + " does not match the kind's law " + kind.law());
+        }
+        String unit = rows.getString("unit");
+        String expectedUnit = kind.inReais() ? "BRL" : "RATIO";
+        if (!expectedUnit.equals(unit)) {
+          throw new IllegalArgumentException(row + ": unit " + unit + ", expected " + expectedUnit);
+        }
+        limits.add(
+            new LegalLimit(
+                kind,
+                rows.getInt("year"),
+                rows.getBigDecimal("amount"),
+                rows.getString("act"),
+                validFrom,
+                rows.getObject("valid_to", LocalDate.class)));
+      }
+    }
+    return new LegalLimits(limits);
   }
 
   @Override

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SegmentChoiceTest {
 
   private static SegmentStats segment(SegmentLevel level, long n) {
-    return new SegmentStats(level, level.name().toLowerCase(), n, 9.0, 0.5);
+    return new SegmentStats(level, level.name().toLowerCase(), n, 9.0, 0.5, 11.0);
   }
 
   @Test

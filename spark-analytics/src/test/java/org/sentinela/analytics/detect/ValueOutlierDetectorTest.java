@@ -20,21 +20,41 @@ class ValueOutlierDetectorTest {
       new ValueOutlierDetector(new BigDecimal("3.5"), 1, 30, 0.05);
   private static final String KEY = "153000|00042/2022|12345678000195";
 
+  private static SegmentStats segment(
+      SegmentLevel level, String key, long n, double median, double mad) {
+    return new SegmentStats(level, key, n, median, mad, median + 3 * mad);
+  }
+
   /** Segments of a Rio pregão of organ 26000: the organ segment is too small (12). */
   private static List<SegmentStats> rioSegments(double median, double mad) {
     return List.of(
-        new SegmentStats(
-            SegmentLevel.UF_MODALITY_ORGAN, "uf=RJ|modality=PREGAO|organ=26000", 12, 9.2, 0.1),
-        new SegmentStats(SegmentLevel.UF_MODALITY, "uf=RJ|modality=PREGAO", 412, median, mad),
-        new SegmentStats(SegmentLevel.MACRO_MODALITY, "macro=SE|modality=PREGAO", 5000, 9.0, 0.9),
-        new SegmentStats(SegmentLevel.MODALITY, "modality=PREGAO", 20000, 9.1, 1.0),
-        new SegmentStats(SegmentLevel.NATIONAL, "national", 90000, 9.5, 1.2));
+        segment(SegmentLevel.UF_MODALITY_ORGAN, "uf=RJ|modality=PREGAO|organ=26000", 12, 9.2, 0.1),
+        segment(SegmentLevel.UF_MODALITY, "uf=RJ|modality=PREGAO", 412, median, mad),
+        segment(SegmentLevel.MACRO_MODALITY, "macro=SE|modality=PREGAO", 5000, 9.0, 0.9),
+        segment(SegmentLevel.MODALITY, "modality=PREGAO", 20000, 9.1, 1.0),
+        segment(SegmentLevel.NATIONAL, "national", 90000, 9.5, 1.2));
+  }
+
+  private static ContractFacts facts(String column, BigDecimal value) {
+    boolean initial = "initial_value".equals(column);
+    return new ContractFacts(
+        KEY,
+        "00042/2022",
+        "153000",
+        "12345678000195",
+        "CNPJ",
+        "PREGAO",
+        "Aquisição de material",
+        java.time.LocalDate.of(2022, 3, 10),
+        null,
+        initial ? value : null,
+        initial ? null : value);
   }
 
   private static ContractProfile rioPregao(String column, String value, List<SegmentStats> s) {
     BigDecimal reais = new BigDecimal(value);
     return new ContractProfile(
-        KEY, "RJ", "PREGAO", "26000", column, reais, Math.log(reais.doubleValue()), s);
+        facts(column, reais), "RJ", "26000", column, reais, Math.log(reais.doubleValue()), s);
   }
 
   @Test
@@ -100,9 +120,8 @@ class ValueOutlierDetectorTest {
     double x = median + 3.4 * 1.4826 * 0.5;
     ContractProfile contract =
         new ContractProfile(
-            KEY,
+            facts("final_value", BigDecimal.valueOf(Math.exp(x))),
             "RJ",
-            "PREGAO",
             "26000",
             "final_value",
             BigDecimal.valueOf(Math.exp(x)),
@@ -116,7 +135,7 @@ class ValueOutlierDetectorTest {
   void aSegmentOfIdenticalValuesUsesMinMadSoSmallDifferencesStayQuiet() {
     // MAD 0: 10% above the median is 1.3 robust deviations with the 0.05 floor, not infinity
     List<SegmentStats> identical =
-        List.of(new SegmentStats(SegmentLevel.NATIONAL, "national", 500, Math.log(10_000), 0.0));
+        List.of(segment(SegmentLevel.NATIONAL, "national", 500, Math.log(10_000), 0.0));
     assertThat(DETECTOR.evaluate(rioPregao("final_value", "11000.00", identical))).isEmpty();
 
     Finding doubled = DETECTOR.evaluate(rioPregao("final_value", "20000.00", identical)).get();
@@ -128,11 +147,11 @@ class ValueOutlierDetectorTest {
   void whenEverySegmentIsSmallTheNationalOneIsUsedAndTheOthersAreListed() throws Exception {
     List<SegmentStats> small =
         List.of(
-            new SegmentStats(SegmentLevel.UF_MODALITY_ORGAN, "o", 6, 9.2, 0.05),
-            new SegmentStats(SegmentLevel.UF_MODALITY, "u", 6, 9.2, 0.05),
-            new SegmentStats(SegmentLevel.MACRO_MODALITY, "m", 6, 9.2, 0.05),
-            new SegmentStats(SegmentLevel.MODALITY, "p", 6, 9.2, 0.05),
-            new SegmentStats(SegmentLevel.NATIONAL, "national", 6, 9.2, 0.05));
+            segment(SegmentLevel.UF_MODALITY_ORGAN, "o", 6, 9.2, 0.05),
+            segment(SegmentLevel.UF_MODALITY, "u", 6, 9.2, 0.05),
+            segment(SegmentLevel.MACRO_MODALITY, "m", 6, 9.2, 0.05),
+            segment(SegmentLevel.MODALITY, "p", 6, 9.2, 0.05),
+            segment(SegmentLevel.NATIONAL, "national", 6, 9.2, 0.05));
 
     Finding finding = DETECTOR.evaluate(rioPregao("final_value", "1000000.00", small)).get();
 

@@ -1,0 +1,105 @@
+package org.sentinela.analytics.detect;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.sentinela.analytics.legal.LegalLimit;
+import org.sentinela.analytics.legal.LegalLimits;
+
+/**
+ * AMENDMENT_OVER_LIMIT: a contract whose final value exceeds its initial value by more than the
+ * legal amendment ceiling (Lei 14.133 art. 125, Lei 8.666 art. 65 §1º: 25%, 50% for renovations) in
+ * force at signature. A renovation is an object text holding one of {@code renovationTerms}.
+ *
+ * <p>Score = growth / ceiling, where growth = (final − initial) / initial; flagged when the score
+ * is above {@code threshold} (1.0 = the ceiling itself).
+ *
+ * @param threshold score above which a contract is flagged
+ * @param thresholdVersion version of the threshold row it came from
+ * @param renovationTerms folded words marking a renovation, e.g. {@code REFORMA}
+ * @param limits the legal limits table
+ */
+public record AmendmentOverLimitDetector(
+    BigDecimal threshold, int thresholdVersion, List<String> renovationTerms, LegalLimits limits)
+    implements Detector {
+
+  /** The detector's name in {@code detector_thresholds} and {@code anomalies}. */
+  public static final String NAME = "AMENDMENT_OVER_LIMIT";
+
+  public static final String RENOVATION_TERMS = "renovation_terms";
+
+  public AmendmentOverLimitDetector {
+    EvidenceJson.requireValid(NAME, threshold, thresholdVersion);
+    renovationTerms = List.copyOf(renovationTerms);
+    Objects.requireNonNull(limits, "limits");
+  }
+
+  /** The detector configured by its current threshold row. */
+  public static AmendmentOverLimitDetector fromThreshold(
+      DetectorThreshold row, LegalLimits limits) {
+    row.requireDetector(NAME);
+    return new AmendmentOverLimitDetector(
+        row.threshold(),
+        row.version(),
+        ObjectText.terms(row.textParameter(RENOVATION_TERMS)),
+        limits);
+  }
+
+  @Override
+  public Optional<Finding> evaluate(ContractProfile profile) {
+    return growth(profile.contract())
+        .filter(g -> g.score() > threshold.doubleValue())
+        .map(
+            g -> {
+              AmendmentOverLimitReport report =
+                  new AmendmentOverLimitReport(this, profile.contract(), g);
+              return new Finding(
+                  AnomalyIds.of(NAME, profile.naturalKey()),
+                  NAME,
+                  g.score(),
+                  Severity.of(g.score(), threshold.doubleValue()),
+                  threshold,
+                  thresholdVersion,
+                  report.evidenceJson(),
+                  report.explanation());
+            });
+  }
+
+  /**
+   * The contract's growth and the ceiling that applies to it; empty when the initial value is not
+   * positive, the final value is missing or not above it, or no ceiling was in force at signature.
+   */
+  public Optional<Growth> growth(ContractFacts contract) {
+    BigDecimal initial = contract.initialValue();
+    BigDecimal last = contract.finalValue();
+    if (initial == null || initial.signum() <= 0 || last == null) {
+      return Optional.empty();
+    }
+    BigDecimal ratio = last.subtract(initial).divide(initial, MathContext.DECIMAL64);
+    if (ratio.signum() <= 0) {
+      return Optional.empty(); // no growth: most contracts, and no object text to read
+    }
+    Optional<String> renovation =
+        ObjectText.firstTerm(ObjectText.fold(contract.objectText()), renovationTerms);
+    return limits
+        .amendment(contract.signatureDate(), renovation.isPresent())
+        .map(ceiling -> new Growth(ratio, ceiling, renovation.orElse(null)));
+  }
+
+  /**
+   * How much a contract grew, against which ceiling.
+   *
+   * @param ratio (final − initial) / initial
+   * @param ceiling the amendment ceiling applied
+   * @param renovationTerm the term that made it a renovation, or null
+   */
+  public record Growth(BigDecimal ratio, LegalLimit ceiling, String renovationTerm) {
+
+    /** ratio / ceiling: 1.0 at the ceiling. */
+    public double score() {
+      return Math.max(0, ratio.divide(ceiling.amount(), MathContext.DECIMAL64).doubleValue());
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.sentinela.analytics.detect;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.sentinela.analytics.legal.LegalLimits;
+
+/**
+ * The detectors of a night, each configured by its current threshold row.
+ *
+ * @param valueOutlier VALUE_OUTLIER
+ * @param amendmentOverLimit AMENDMENT_OVER_LIMIT
+ * @param implausibleValue IMPLAUSIBLE_VALUE
+ * @param contractSplitting CONTRACT_SPLITTING
+ * @param duplicateRegistration DUPLICATE_REGISTRATION
+ */
+public record Detectors(
+    ValueOutlierDetector valueOutlier,
+    AmendmentOverLimitDetector amendmentOverLimit,
+    ImplausibleValueDetector implausibleValue,
+    ContractSplittingDetector contractSplitting,
+    DuplicateRegistrationDetector duplicateRegistration) {
+
+  /** Every detector's name, as in {@code detector_thresholds}. */
+  public static final List<String> NAMES =
+      List.of(
+          ValueOutlierDetector.NAME,
+          AmendmentOverLimitDetector.NAME,
+          ImplausibleValueDetector.NAME,
+          ContractSplittingDetector.NAME,
+          DuplicateRegistrationDetector.NAME);
+
+  public Detectors {
+    Objects.requireNonNull(valueOutlier, "valueOutlier");
+    Objects.requireNonNull(amendmentOverLimit, "amendmentOverLimit");
+    Objects.requireNonNull(implausibleValue, "implausibleValue");
+    Objects.requireNonNull(contractSplitting, "contractSplitting");
+    Objects.requireNonNull(duplicateRegistration, "duplicateRegistration");
+  }
+
+  /**
+   * Builds every detector from its threshold row.
+   *
+   * @param thresholds the current threshold row of a detector name
+   * @param limits the legal limits table
+   * @throws IllegalArgumentException when a row's parameters are missing or invalid
+   */
+  public static Detectors configure(
+      Function<String, DetectorThreshold> thresholds, LegalLimits limits) {
+    return new Detectors(
+        ValueOutlierDetector.fromThreshold(thresholds.apply(ValueOutlierDetector.NAME)),
+        AmendmentOverLimitDetector.fromThreshold(
+            thresholds.apply(AmendmentOverLimitDetector.NAME), limits),
+        ImplausibleValueDetector.fromThreshold(thresholds.apply(ImplausibleValueDetector.NAME)),
+        ContractSplittingDetector.fromThreshold(
+            thresholds.apply(ContractSplittingDetector.NAME), limits),
+        DuplicateRegistrationDetector.fromThreshold(
+            thresholds.apply(DuplicateRegistrationDetector.NAME)));
+  }
+
+  /** The detectors that look at one scored contract at a time. */
+  public List<Detector> perContract() {
+    return List.of(valueOutlier, amendmentOverLimit, implausibleValue);
+  }
+
+  /** The detectors that look at the contracts of one buyer unit and supplier together. */
+  public List<GroupDetector> perGroup() {
+    return List.of(contractSplitting, duplicateRegistration);
+  }
+}

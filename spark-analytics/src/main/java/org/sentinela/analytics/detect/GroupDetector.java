@@ -1,0 +1,16 @@
+package org.sentinela.analytics.detect;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A red-flag rule over a group of related contracts (those of one buyer unit and one supplier):
+ * says which of them are suspicious together, and why. Implementations are small immutable values;
+ * Spark ships them to the executors.
+ */
+@FunctionalInterface
+public interface GroupDetector extends Serializable {
+
+  /** The findings about members of {@code contracts}, in any order; empty when all look normal. */
+  List<GroupFinding> evaluate(List<ContractFacts> contracts);
+}

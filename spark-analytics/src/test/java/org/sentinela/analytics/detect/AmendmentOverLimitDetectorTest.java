@@ -1,0 +1,140 @@
+package org.sentinela.analytics.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sentinela.analytics.fixtures.SeededLegalLimits;
+import org.sentinela.analytics.fixtures.TestContract;
+
+class AmendmentOverLimitDetectorTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final AmendmentOverLimitDetector SEEDED =
+      new AmendmentOverLimitDetector(
+          new BigDecimal("1.0"), 1, List.of("REFORMA", "REFORMAS"), SeededLegalLimits.asMigrated());
+
+  private static TestContract amended(String initial, String last, String object) {
+    return TestContract.pregao("RJ", "26000")
+        .initialValue(initial)
+        .finalValue(last)
+        .objectText(object)
+        .signed(LocalDate.of(2022, 3, 10));
+  }
+
+  private static Optional<Finding> evaluate(TestContract contract) {
+    return SEEDED.evaluate(contract.profile(List.of()));
+  }
+
+  @Test
+  void aTwentyFourPercentAmendmentIsWithinTheLimitAndTwentySixIsNot() throws Exception {
+    assertThat(evaluate(amended("100000.00", "124000.00", "Aquisição de papel"))).isEmpty();
+    // exactly the legal 25% is allowed
+    assertThat(evaluate(amended("100000.00", "125000.00", "Aquisição de papel"))).isEmpty();
+
+    TestContract contract = amended("100000.00", "126000.00", "Aquisição de papel");
+    Finding finding = evaluate(contract).orElseThrow();
+
+    assertThat(finding.detector()).isEqualTo("AMENDMENT_OVER_LIMIT");
+    assertThat(finding.anomalyId())
+        .isEqualTo(AnomalyIds.of("AMENDMENT_OVER_LIMIT", contract.naturalKey()));
+    assertThat(finding.score()).isCloseTo(0.26 / 0.25, within(1e-12));
+    assertThat(finding.severity()).isEqualTo(Severity.LOW);
+    assertThat(finding.explanation())
+        .isEqualTo(
+            "Final value R$ 126,000.00 is 26.0% above the initial value R$ 100,000.00: more"
+                + " than the 25% Lei 14.133/2021 art. 125 allows.");
+    JsonNode evidence = JSON.readTree(finding.evidenceJson());
+    assertThat(evidence.get("threshold").decimalValue()).isEqualByComparingTo("1.0");
+    assertThat(evidence.get("threshold_version").asInt()).isEqualTo(1);
+    assertThat(evidence.get("initial_value").decimalValue()).isEqualByComparingTo("100000");
+    assertThat(evidence.get("final_value").decimalValue()).isEqualByComparingTo("126000");
+    assertThat(evidence.get("growth_ratio").decimalValue()).isEqualByComparingTo("0.26");
+    assertThat(evidence.get("limit_ratio").decimalValue()).isEqualByComparingTo("0.25");
+    assertThat(evidence.get("limit_kind").asText()).isEqualTo("ART125_AMENDMENT");
+    assertThat(evidence.get("law").asText()).isEqualTo("LEI_14133");
+    assertThat(evidence.get("limit_basis").asText()).isEqualTo("Lei 14.133/2021 art. 125");
+    assertThat(evidence.get("renovation").asBoolean()).isFalse();
+    assertThat(evidence.get("renovation_term").isNull()).isTrue();
+    assertThat(evidence.get("allowed_final_value").decimalValue()).isEqualByComparingTo("125000");
+    assertThat(evidence.get("excess_value").decimalValue()).isEqualByComparingTo("1000");
+  }
+
+  @Test
+  void aRenovationMayGrowFiftyPercentAndSaysWhyInTheEvidence() throws Exception {
+    assertThat(evaluate(amended("100000.00", "140000.00", "Reforma do bloco B"))).isEmpty();
+
+    Finding finding =
+        evaluate(amended("100000.00", "160000.00", "Objeto: REFORMA do bloco B")).orElseThrow();
+
+    assertThat(finding.score()).isCloseTo(0.6 / 0.5, within(1e-12));
+    assertThat(finding.explanation())
+        .isEqualTo(
+            "Final value R$ 160,000.00 is 60.0% above the initial value R$ 100,000.00: more"
+                + " than the 50% Lei 14.133/2021 art. 125 allows for a renovation (the object"
+                + " mentions REFORMA).");
+    JsonNode evidence = JSON.readTree(finding.evidenceJson());
+    assertThat(evidence.get("renovation").asBoolean()).isTrue();
+    assertThat(evidence.get("renovation_term").asText()).isEqualTo("REFORMA");
+    assertThat(evidence.get("limit_kind").asText()).isEqualTo("ART125_RENOVATION");
+    // "reformados" (retreaded tyres) is not a renovation
+    assertThat(evaluate(amended("100000.00", "140000.00", "Pneus reformados"))).isPresent();
+  }
+
+  @Test
+  void contractsSignedBeforeLei14133AreHeldToLei8666() throws Exception {
+    TestContract old =
+        amended("10000.00", "13000.00", "Serviço de limpeza").signed(LocalDate.of(2020, 6, 1));
+
+    JsonNode evidence = JSON.readTree(evaluate(old).orElseThrow().evidenceJson());
+
+    assertThat(evidence.get("law").asText()).isEqualTo("LEI_8666");
+    assertThat(evidence.get("limit_basis").asText()).isEqualTo("Lei 8.666/93 art. 65 §1º");
+  }
+
+  @Test
+  void severityGrowsWithTheMultipleOfTheLimit() {
+    assertThat(evaluate(amended("100.00", "137.50", "x")).orElseThrow().severity())
+        .isEqualTo(Severity.MEDIUM);
+    assertThat(evaluate(amended("100.00", "150.00", "x")).orElseThrow().severity())
+        .isEqualTo(Severity.HIGH);
+  }
+
+  @Test
+  void contractsWithoutAPositiveInitialValueOrAFinalValueAreNotExamined() {
+    assertThat(evaluate(TestContract.pregao("RJ", "26000").finalValue("500.00"))).isEmpty();
+    assertThat(
+            evaluate(TestContract.pregao("RJ", "26000").initialValue("0.00").finalValue("500.00")))
+        .isEmpty();
+    assertThat(SEEDED.growth(TestContract.pregao("RJ", "26000").initialValue("500.00").facts()))
+        .isEmpty();
+    // signed before the first ceiling in the table
+    assertThat(evaluate(amended("100.00", "200.00", "x").signed(LocalDate.of(1990, 1, 1))))
+        .isEmpty();
+  }
+
+  @Test
+  void readsItsSettingsFromTheThresholdRow() {
+    DetectorThreshold row =
+        new DetectorThreshold(
+            "AMENDMENT_OVER_LIMIT",
+            2,
+            new BigDecimal("1.2"),
+            Map.of("renovation_terms", "reforma, Reformas ,"));
+
+    assertThat(AmendmentOverLimitDetector.fromThreshold(row, SeededLegalLimits.asMigrated()))
+        .isEqualTo(
+            new AmendmentOverLimitDetector(
+                new BigDecimal("1.2"),
+                2,
+                List.of("REFORMA", "REFORMAS"),
+                SeededLegalLimits.asMigrated()));
+  }
+}
