@@ -144,11 +144,12 @@ class NightlyAnalysisEndToEndTest {
         .isEqualByComparingTo("10000000000");
     assertThat(tenBillionEvidence.get("threshold_version").asInt()).isEqualTo(1);
     assertThat(tenBillionEvidence.get("min_segment_size").asInt()).isEqualTo(30);
-    assertThat(tenBillionEvidence.get("levels_skipped"))
-        .isEqualTo(
-            JSON.readTree(
-                "[{\"level\":\"UF_MODALITY_ORGAN\","
-                    + "\"segment_key\":\"uf=RJ|modality=PREGAO|organ=26000\",\"n\":13}]"));
+    assertThat(tenBillionEvidence.get("levels_skipped")).hasSize(1);
+    JsonNode skipped = tenBillionEvidence.get("levels_skipped").get(0);
+    assertThat(skipped.get("level").asText()).isEqualTo("UF_MODALITY_ORGAN");
+    assertThat(skipped.get("segment_key").asText()).isEqualTo("uf=RJ|modality=PREGAO|organ=26000");
+    assertThat(skipped.get("n").asInt()).isEqualTo(13);
+    assertThat(skipped.get("reason").asText()).isEqualTo("too_small");
     assertThat(
             Sql.value(
                 db,

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The segment a contract is scored against, and the finer ones passed over because they were too
- * small.
+ * The segment a contract is scored against, and the finer ones passed over: too small, or with a
+ * degenerate spread (MAD below the floor: more than half the segment has one and the same value, so
+ * any other value would look like an extreme outlier).
  *
- * @param chosen the finest segment with at least the minimum size (or the national one)
- * @param skipped finer segments with fewer contracts than the minimum, finest first
+ * @param chosen the finest usable segment (or the national one)
+ * @param skipped finer segments passed over, finest first
  */
 public record SegmentChoice(SegmentStats chosen, List<SegmentStats> skipped) {
 
@@ -19,21 +20,28 @@ public record SegmentChoice(SegmentStats chosen, List<SegmentStats> skipped) {
   }
 
   /**
-   * Picks the finest segment holding at least {@code minSegmentSize} contracts.
+   * Picks the finest segment holding at least {@code minSegmentSize} contracts whose MAD is at
+   * least {@code minMad}.
    *
    * @param finestFirst a contract's segments ordered from finest to coarsest; the {@link
    *     SegmentLevel#NATIONAL} one, when present, always qualifies
    * @throws IllegalArgumentException when no segment qualifies (no national segment given)
    */
-  public static SegmentChoice choose(List<SegmentStats> finestFirst, int minSegmentSize) {
+  public static SegmentChoice choose(
+      List<SegmentStats> finestFirst, int minSegmentSize, double minMad) {
     List<SegmentStats> skipped = new ArrayList<>();
     for (SegmentStats segment : finestFirst) {
-      if (segment.contracts() >= minSegmentSize || segment.level() == SegmentLevel.NATIONAL) {
+      if (segment.level() == SegmentLevel.NATIONAL || usable(segment, minSegmentSize, minMad)) {
         return new SegmentChoice(segment, skipped);
       }
       skipped.add(segment);
     }
     throw new IllegalArgumentException(
         "no segment holds " + minSegmentSize + " contracts and none is national: " + finestFirst);
+  }
+
+  /** True if the segment is big enough and its values spread enough to score against. */
+  public static boolean usable(SegmentStats segment, int minSegmentSize, double minMad) {
+    return segment.contracts() >= minSegmentSize && segment.madLogValue() >= minMad;
   }
 }

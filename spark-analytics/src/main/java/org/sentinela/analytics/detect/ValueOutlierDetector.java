@@ -59,7 +59,7 @@ public record ValueOutlierDetector(
 
   @Override
   public Optional<Finding> evaluate(ContractProfile contract) {
-    SegmentChoice choice = SegmentChoice.choose(contract.segments(), minSegmentSize);
+    SegmentChoice choice = SegmentChoice.choose(contract.segments(), minSegmentSize, minMad);
     SegmentStats segment = choice.chosen();
     double z =
         RobustZ.of(contract.logValue(), segment.medianLogValue(), segment.madLogValue(), minMad);

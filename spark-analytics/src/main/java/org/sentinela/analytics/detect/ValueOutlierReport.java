@@ -58,7 +58,11 @@ record ValueOutlierReport(
           .addObject()
           .put("level", small.level().name())
           .put("segment_key", small.segmentKey())
-          .put("n", small.contracts());
+          .put("n", small.contracts())
+          .put("mad_log_value", small.madLogValue())
+          .put(
+              "reason",
+              small.contracts() < detector.minSegmentSize() ? "too_small" : "degenerate_mad");
     }
     try {
       return JSON.writeValueAsString(evidence);

@@ -8,8 +8,30 @@ import org.junit.jupiter.api.Test;
 
 class SegmentChoiceTest {
 
+  private static final double MIN_MAD = 0.05;
+
   private static SegmentStats segment(SegmentLevel level, long n) {
-    return new SegmentStats(level, level.name().toLowerCase(), n, 9.0, 0.5, 11.0);
+    return segment(level, n, 0.5);
+  }
+
+  private static SegmentStats segment(SegmentLevel level, long n, double mad) {
+    return new SegmentStats(level, level.name().toLowerCase(), n, 9.0, mad, 11.0);
+  }
+
+  @Test
+  void passesOverASegmentWhereMostContractsShareOneValue() {
+    // 295 inexigibilidades of one UF, most at the same R$ 2.4 million: MAD 0, so R$ 5 thousand
+    // would be "82 robust deviations" away. The coarser segment has a real spread.
+    List<SegmentStats> segments =
+        List.of(
+            segment(SegmentLevel.UF_MODALITY, 295, 0.0),
+            segment(SegmentLevel.MACRO_MODALITY, 900, 1.2),
+            segment(SegmentLevel.NATIONAL, 3000, 1.4));
+
+    SegmentChoice choice = SegmentChoice.choose(segments, 30, MIN_MAD);
+
+    assertThat(choice.chosen().level()).isEqualTo(SegmentLevel.MACRO_MODALITY);
+    assertThat(choice.skipped()).extracting(SegmentStats::contracts).containsExactly(295L);
   }
 
   @Test
@@ -20,7 +42,7 @@ class SegmentChoiceTest {
             segment(SegmentLevel.UF_MODALITY, 300),
             segment(SegmentLevel.NATIONAL, 3000));
 
-    SegmentChoice choice = SegmentChoice.choose(segments, 30);
+    SegmentChoice choice = SegmentChoice.choose(segments, 30, MIN_MAD);
 
     assertThat(choice.chosen().level()).isEqualTo(SegmentLevel.UF_MODALITY_ORGAN);
     assertThat(choice.skipped()).isEmpty();
@@ -35,7 +57,7 @@ class SegmentChoiceTest {
             segment(SegmentLevel.MACRO_MODALITY, 31),
             segment(SegmentLevel.NATIONAL, 3000));
 
-    SegmentChoice choice = SegmentChoice.choose(segments, 30);
+    SegmentChoice choice = SegmentChoice.choose(segments, 30, MIN_MAD);
 
     assertThat(choice.chosen().level()).isEqualTo(SegmentLevel.MACRO_MODALITY);
     assertThat(choice.skipped())
@@ -49,7 +71,9 @@ class SegmentChoiceTest {
   void theNationalSegmentAlwaysQualifies() {
     SegmentChoice choice =
         SegmentChoice.choose(
-            List.of(segment(SegmentLevel.MODALITY, 2), segment(SegmentLevel.NATIONAL, 3)), 30);
+            List.of(segment(SegmentLevel.MODALITY, 2), segment(SegmentLevel.NATIONAL, 3)),
+            30,
+            MIN_MAD);
 
     assertThat(choice.chosen().level()).isEqualTo(SegmentLevel.NATIONAL);
     assertThat(choice.skipped()).hasSize(1);
@@ -58,7 +82,7 @@ class SegmentChoiceTest {
   @Test
   void withoutANationalSegmentNothingMayQualify() {
     assertThatThrownBy(
-            () -> SegmentChoice.choose(List.of(segment(SegmentLevel.UF_MODALITY, 2)), 30))
+            () -> SegmentChoice.choose(List.of(segment(SegmentLevel.UF_MODALITY, 2)), 30, MIN_MAD))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no segment holds 30 contracts");
   }
