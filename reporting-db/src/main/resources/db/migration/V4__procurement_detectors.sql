@@ -80,13 +80,17 @@ insert into legal_limits (law, limit_kind, year, amount, unit, act, valid_from, 
 
 insert into detector_thresholds (detector, version, threshold, parameters, source, note) values
     ('AMENDMENT_OVER_LIMIT', 1, 1.0,
-     '{"renovation_terms": "REFORMA,REFORMAS"}'::jsonb,
+     ('{"renovation_terms": "REFORMA,REFORMAS",'
+     || ' "continuing_service_terms": "CONTINUO,CONTINUOS,CONTINUA,CONTINUAS,CONTINUADO,CONTINUADOS,CONTINUADA,CONTINUADAS",'
+     || ' "min_initial_value": 1000}')::jsonb,
      'seed',
      'Score = (final - initial) / initial divided by the legal amendment limit of the law in force '
      || 'at signature (legal_limits ART125_* / ART65_*: 25%, 50% when the case-folded object text '
      || 'holds one of renovation_terms as a word). Flagged when the score is above the threshold, '
-     || 'so 1.0 is the legal limit itself. Contracts with an initial value <= 0 or no final value '
-     || 'are not examined.'),
+     || 'so 1.0 is the legal limit itself; scores are capped at 10. Not examined: initial values '
+     || 'below min_initial_value (placeholders such as R$ 0,01, reported by IMPLAUSIBLE_VALUE), '
+     || 'no final value, and continuing services (continuing_service_terms in the object), whose '
+     || 'final value in the Portal includes yearly renewals.'),
     ('IMPLAUSIBLE_VALUE', 1, 1.0,
      ('{"slip_powers_of_ten": "2,3", "slip_tolerance_log10": 0.01, "max_plausible_value": 1000000000, '
       || '"p99_min_segment_size": 1000, "min_plausible_value": 1}')::jsonb,

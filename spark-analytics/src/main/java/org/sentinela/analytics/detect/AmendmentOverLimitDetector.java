@@ -13,17 +13,36 @@ import org.sentinela.analytics.legal.LegalLimits;
  * legal amendment ceiling (Lei 14.133 art. 125, Lei 8.666 art. 65 §1º: 25%, 50% for renovations) in
  * force at signature. A renovation is an object text holding one of {@code renovationTerms}.
  *
- * <p>Score = growth / ceiling, where growth = (final − initial) / initial; flagged when the score
- * is above {@code threshold} (1.0 = the ceiling itself).
+ * <p>Score = growth / ceiling, where growth = (final − initial) / initial, capped at {@value
+ * #MAX_SCORE} (the evidence keeps the growth itself); flagged when the score is above {@code
+ * threshold} (1.0 = the ceiling itself).
+ *
+ * <p>Not examined: initial values below {@code minInitialValue} (placeholders such as R$ 0,01,
+ * which IMPLAUSIBLE_VALUE reports) and continuing services ({@code continuingServiceTerms} in the
+ * object), whose final value in the Portal includes yearly renewals, which the ceiling does not
+ * cover.
  *
  * @param threshold score above which a contract is flagged
  * @param thresholdVersion version of the threshold row it came from
  * @param renovationTerms folded words marking a renovation, e.g. {@code REFORMA}
+ * @param continuingServiceTerms folded words marking continuing services, e.g. {@code CONTINUADOS}
+ * @param minInitialValue smallest initial value examined, in R$
  * @param limits the legal limits table
  */
 public record AmendmentOverLimitDetector(
-    BigDecimal threshold, int thresholdVersion, List<String> renovationTerms, LegalLimits limits)
+    BigDecimal threshold,
+    int thresholdVersion,
+    List<String> renovationTerms,
+    List<String> continuingServiceTerms,
+    BigDecimal minInitialValue,
+    LegalLimits limits)
     implements Detector {
+
+  /** Scores are capped here so one absurd ratio does not dwarf every other flag. */
+  public static final double MAX_SCORE = 10.0;
+
+  public static final String CONTINUING_SERVICE_TERMS = "continuing_service_terms";
+  public static final String MIN_INITIAL_VALUE = "min_initial_value";
 
   /** The detector's name in {@code detector_thresholds} and {@code anomalies}. */
   public static final String NAME = "AMENDMENT_OVER_LIMIT";
@@ -33,6 +52,8 @@ public record AmendmentOverLimitDetector(
   public AmendmentOverLimitDetector {
     EvidenceJson.requireValid(NAME, threshold, thresholdVersion);
     renovationTerms = List.copyOf(renovationTerms);
+    continuingServiceTerms = List.copyOf(continuingServiceTerms);
+    Objects.requireNonNull(minInitialValue, "minInitialValue");
     Objects.requireNonNull(limits, "limits");
   }
 
@@ -44,6 +65,8 @@ public record AmendmentOverLimitDetector(
         row.threshold(),
         row.version(),
         ObjectText.terms(row.textParameter(RENOVATION_TERMS)),
+        ObjectText.terms(row.textParameter(CONTINUING_SERVICE_TERMS)),
+        row.decimalParameter(MIN_INITIAL_VALUE),
         limits);
   }
 
@@ -74,15 +97,18 @@ public record AmendmentOverLimitDetector(
   public Optional<Growth> growth(ContractFacts contract) {
     BigDecimal initial = contract.initialValue();
     BigDecimal last = contract.finalValue();
-    if (initial == null || initial.signum() <= 0 || last == null) {
+    if (initial == null || initial.compareTo(minInitialValue) < 0 || last == null) {
       return Optional.empty();
     }
     BigDecimal ratio = last.subtract(initial).divide(initial, MathContext.DECIMAL64);
     if (ratio.signum() <= 0) {
       return Optional.empty(); // no growth: most contracts, and no object text to read
     }
-    Optional<String> renovation =
-        ObjectText.firstTerm(ObjectText.fold(contract.objectText()), renovationTerms);
+    String object = ObjectText.fold(contract.objectText());
+    if (ObjectText.firstTerm(object, continuingServiceTerms).isPresent()) {
+      return Optional.empty();
+    }
+    Optional<String> renovation = ObjectText.firstTerm(object, renovationTerms);
     return limits
         .amendment(contract.signatureDate(), renovation.isPresent())
         .map(ceiling -> new Growth(ratio, ceiling, renovation.orElse(null)));
@@ -97,9 +123,11 @@ public record AmendmentOverLimitDetector(
    */
   public record Growth(BigDecimal ratio, LegalLimit ceiling, String renovationTerm) {
 
-    /** ratio / ceiling: 1.0 at the ceiling. */
+    /** ratio / ceiling: 1.0 at the ceiling, capped at {@link #MAX_SCORE}. */
     public double score() {
-      return Math.max(0, ratio.divide(ceiling.amount(), MathContext.DECIMAL64).doubleValue());
+      return Math.min(
+          MAX_SCORE,
+          Math.max(0, ratio.divide(ceiling.amount(), MathContext.DECIMAL64).doubleValue()));
     }
   }
 }

@@ -19,7 +19,20 @@ class AmendmentOverLimitDetectorTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final AmendmentOverLimitDetector SEEDED =
       new AmendmentOverLimitDetector(
-          new BigDecimal("1.0"), 1, List.of("REFORMA", "REFORMAS"), SeededLegalLimits.asMigrated());
+          new BigDecimal("1.0"),
+          1,
+          List.of("REFORMA", "REFORMAS"),
+          List.of(
+              "CONTINUO",
+              "CONTINUOS",
+              "CONTINUA",
+              "CONTINUAS",
+              "CONTINUADO",
+              "CONTINUADOS",
+              "CONTINUADA",
+              "CONTINUADAS"),
+          new BigDecimal("1000"),
+          SeededLegalLimits.asMigrated());
 
   private static TestContract amended(String initial, String last, String object) {
     return TestContract.pregao("RJ", "26000")
@@ -101,9 +114,9 @@ class AmendmentOverLimitDetectorTest {
 
   @Test
   void severityGrowsWithTheMultipleOfTheLimit() {
-    assertThat(evaluate(amended("100.00", "137.50", "x")).orElseThrow().severity())
+    assertThat(evaluate(amended("10000.00", "13750.00", "x")).orElseThrow().severity())
         .isEqualTo(Severity.MEDIUM);
-    assertThat(evaluate(amended("100.00", "150.00", "x")).orElseThrow().severity())
+    assertThat(evaluate(amended("10000.00", "15000.00", "x")).orElseThrow().severity())
         .isEqualTo(Severity.HIGH);
   }
 
@@ -116,8 +129,25 @@ class AmendmentOverLimitDetectorTest {
     assertThat(SEEDED.growth(TestContract.pregao("RJ", "26000").initialValue("500.00").facts()))
         .isEmpty();
     // signed before the first ceiling in the table
-    assertThat(evaluate(amended("100.00", "200.00", "x").signed(LocalDate.of(1990, 1, 1))))
+    assertThat(evaluate(amended("10000.00", "20000.00", "x").signed(LocalDate.of(1990, 1, 1))))
         .isEmpty();
+  }
+
+  @Test
+  void leavesPlaceholderInitialValuesAndContinuingServicesAlone() {
+    // R$ 1,00 grown to R$ 51 million is a placeholder, IMPLAUSIBLE_VALUE's case
+    assertThat(evaluate(amended("1.00", "51182064.00", "Serviços de saúde"))).isEmpty();
+    // a continuing service's final value includes its yearly renewals
+    assertThat(evaluate(amended("100000.00", "300000.00", "Serviços continuados de limpeza")))
+        .isEmpty();
+    assertThat(evaluate(amended("100000.00", "300000.00", "Serviços de limpeza"))).isPresent();
+  }
+
+  @Test
+  void capsTheScoreSoOneAbsurdRatioDoesNotDwarfEveryOtherFlag() {
+    Finding huge = evaluate(amended("1000.00", "99000000.00", "Obra")).orElseThrow();
+
+    assertThat(huge.score()).isEqualTo(AmendmentOverLimitDetector.MAX_SCORE);
   }
 
   @Test
@@ -127,7 +157,13 @@ class AmendmentOverLimitDetectorTest {
             "AMENDMENT_OVER_LIMIT",
             2,
             new BigDecimal("1.2"),
-            Map.of("renovation_terms", "reforma, Reformas ,"));
+            Map.of(
+                "renovation_terms",
+                "reforma, Reformas ,",
+                "continuing_service_terms",
+                "continuo,continuos,continua,continuas,continuado,continuados,continuada,continuadas",
+                "min_initial_value",
+                "1000"));
 
     assertThat(AmendmentOverLimitDetector.fromThreshold(row, SeededLegalLimits.asMigrated()))
         .isEqualTo(
@@ -135,6 +171,16 @@ class AmendmentOverLimitDetectorTest {
                 new BigDecimal("1.2"),
                 2,
                 List.of("REFORMA", "REFORMAS"),
+                List.of(
+                    "CONTINUO",
+                    "CONTINUOS",
+                    "CONTINUA",
+                    "CONTINUAS",
+                    "CONTINUADO",
+                    "CONTINUADOS",
+                    "CONTINUADA",
+                    "CONTINUADAS"),
+                new BigDecimal("1000"),
                 SeededLegalLimits.asMigrated()));
   }
 }

@@ -70,7 +70,20 @@ class SeededSettingsTest {
     assertThat(detectors.amendmentOverLimit())
         .isEqualTo(
             new AmendmentOverLimitDetector(
-                new BigDecimal("1.0"), 1, List.of("REFORMA", "REFORMAS"), limits));
+                new BigDecimal("1.0"),
+                1,
+                List.of("REFORMA", "REFORMAS"),
+                List.of(
+                    "CONTINUO",
+                    "CONTINUOS",
+                    "CONTINUA",
+                    "CONTINUAS",
+                    "CONTINUADO",
+                    "CONTINUADOS",
+                    "CONTINUADA",
+                    "CONTINUADAS"),
+                new BigDecimal("1000"),
+                limits));
     assertThat(detectors.implausibleValue())
         .isEqualTo(
             new ImplausibleValueDetector(
