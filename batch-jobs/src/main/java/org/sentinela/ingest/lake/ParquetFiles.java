@@ -11,8 +11,16 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.MessageType;
 
-/** Opens Parquet writers on local files with the lake's settings (Snappy, no Hadoop cluster). */
+/**
+ * Opens Parquet writers on local files with the lake's settings (Snappy, no Hadoop cluster). A
+ * file's rows spread over many signature-month partitions, each with a writer open at once, so
+ * pages, dictionaries and row groups are kept small: the heap stays bounded by the number of open
+ * partitions, not by Parquet's defaults (1 MB pages, 128 MB row groups) times that number.
+ */
 final class ParquetFiles {
+
+  static final int PAGE_BYTES = 64 * 1024;
+  static final long ROW_GROUP_BYTES = 8L * 1024 * 1024;
 
   private ParquetFiles() {}
 
@@ -22,6 +30,9 @@ final class ParquetFiles {
         .withType(schema)
         .withExtraMetaData(metadata)
         .withCompressionCodec(CompressionCodecName.SNAPPY)
+        .withPageSize(PAGE_BYTES)
+        .withDictionaryPageSize(PAGE_BYTES)
+        .withRowGroupSize(ROW_GROUP_BYTES)
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
         .build();
   }
