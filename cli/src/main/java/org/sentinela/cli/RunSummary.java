@@ -57,10 +57,20 @@ final class RunSummary {
             "select file_name, status, error from run_files"
                 + " where run_id = ? and status <> 'INGESTED' order by file_name")) {
       s.setString(1, runId);
+      int unchanged = 0;
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          out.printf("  %s %s: %s%n", rs.getString(2), rs.getString(1), rs.getString(3));
+          if (rs.getString(2).equals("UNCHANGED")) {
+            unchanged++;
+          } else {
+            out.printf("  %s %s: %s%n", rs.getString(2), rs.getString(1), rs.getString(3));
+          }
         }
+      }
+      if (unchanged > 0) {
+        out.printf(
+            "  %d file(s) unchanged since an earlier night: not read again, kept in the lake%n",
+            unchanged);
       }
     }
   }

@@ -87,7 +87,11 @@ class NightlyEndToEndTest {
           .isEqualTo(1);
 
       // when: the same night again
-      assertThat(run(env, new ByteArrayOutputStream(), "demo")).isZero();
+      ByteArrayOutputStream again = new ByteArrayOutputStream();
+      assertThat(run(env, again, "demo")).isZero();
+      assertThat(again.toString(StandardCharsets.UTF_8))
+          .contains("records read 0 = accepted 0")
+          .contains("6 file(s) unchanged since an earlier night");
 
       // then: a new run with exactly the same published flags, first seen in the first run
       String secondRun = latestPublishedRun(db.settings());
