@@ -14,23 +14,29 @@ import org.junit.jupiter.api.Test;
 import org.sentinela.analytics.fixtures.SeededLegalLimits;
 import org.sentinela.analytics.fixtures.TestContract;
 
-class AmendmentOverLimitDetectorTest {
+public class AmendmentOverLimitDetectorTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final AmendmentOverLimitDetector SEEDED =
+
+  /** The continuing-service terms migration V4 seeds. */
+  public static final List<String> SEEDED_CONTINUING_TERMS =
+      List.of(
+          "CONTINUO",
+          "CONTINUOS",
+          "CONTINUA",
+          "CONTINUAS",
+          "CONTINUADO",
+          "CONTINUADOS",
+          "CONTINUADA",
+          "CONTINUADAS");
+
+  /** The detector as migration V4 seeds it. */
+  static final AmendmentOverLimitDetector SEEDED =
       new AmendmentOverLimitDetector(
           new BigDecimal("1.0"),
           1,
           List.of("REFORMA", "REFORMAS"),
-          List.of(
-              "CONTINUO",
-              "CONTINUOS",
-              "CONTINUA",
-              "CONTINUAS",
-              "CONTINUADO",
-              "CONTINUADOS",
-              "CONTINUADA",
-              "CONTINUADAS"),
+          SEEDED_CONTINUING_TERMS,
           new BigDecimal("1000"),
           SeededLegalLimits.asMigrated());
 

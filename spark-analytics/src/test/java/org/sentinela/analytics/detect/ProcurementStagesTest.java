@@ -34,21 +34,7 @@ class ProcurementStagesTest {
   private static final DuplicateRegistrationDetector DUPLICATES =
       new DuplicateRegistrationDetector(new BigDecimal("2"), 1);
   private static final AmendmentOverLimitDetector AMENDMENTS =
-      new AmendmentOverLimitDetector(
-          new BigDecimal("1.0"),
-          1,
-          List.of("REFORMA", "REFORMAS"),
-          List.of(
-              "CONTINUO",
-              "CONTINUOS",
-              "CONTINUA",
-              "CONTINUAS",
-              "CONTINUADO",
-              "CONTINUADOS",
-              "CONTINUADA",
-              "CONTINUADAS"),
-          new BigDecimal("1000"),
-          SeededLegalLimits.asMigrated());
+      AmendmentOverLimitDetectorTest.SEEDED;
 
   private static List<Anomaly> anomalies(Dataset<Row> rows) {
     return rows.collectAsList().stream().map(AnomalyStage::toAnomaly).toList();

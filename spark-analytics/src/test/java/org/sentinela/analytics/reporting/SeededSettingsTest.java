@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sentinela.analytics.detect.AmendmentOverLimitDetector;
+import org.sentinela.analytics.detect.AmendmentOverLimitDetectorTest;
 import org.sentinela.analytics.detect.ContractSplittingDetector;
 import org.sentinela.analytics.detect.Detectors;
 import org.sentinela.analytics.detect.DuplicateRegistrationDetector;
@@ -73,15 +74,7 @@ class SeededSettingsTest {
                 new BigDecimal("1.0"),
                 1,
                 List.of("REFORMA", "REFORMAS"),
-                List.of(
-                    "CONTINUO",
-                    "CONTINUOS",
-                    "CONTINUA",
-                    "CONTINUAS",
-                    "CONTINUADO",
-                    "CONTINUADOS",
-                    "CONTINUADA",
-                    "CONTINUADAS"),
+                AmendmentOverLimitDetectorTest.SEEDED_CONTINUING_TERMS,
                 new BigDecimal("1000"),
                 limits));
     assertThat(detectors.implausibleValue())
