@@ -44,7 +44,7 @@ class NightlyAnalysisEndToEndTest {
   private final List<TestContract> rioPregoes = new ArrayList<>();
   private TestContract superseded;
   private TestContract tenBillion;
-  private TestContract fiftyCentavos;
+  private TestContract fiveReais;
 
   @BeforeEach
   void aLakeOfRioPregoes() {
@@ -63,8 +63,8 @@ class NightlyAnalysisEndToEndTest {
             .finalValue("10000000000.00")
             .sourceFile("202202_Compras.csv", 7)
             .published(LocalDate.of(2022, 2, 10));
-    fiftyCentavos = ContractFixtures.fiftyCentavosRioPregao();
-    rioPregoes.addAll(List.of(superseded, tenBillion, fiftyCentavos));
+    fiveReais = ContractFixtures.fiveReaisRioPregao();
+    rioPregoes.addAll(List.of(superseded, tenBillion, fiveReais));
     rioPregoes.addAll(ContractFixtures.contractsWithoutPositiveValue());
   }
 
@@ -97,7 +97,7 @@ class NightlyAnalysisEndToEndTest {
         .isEqualTo(
             JSON.readTree(
                 "{\"AMENDMENT_OVER_LIMIT\":0,\"CONTRACT_SPLITTING\":0,"
-                    + "\"DUPLICATE_REGISTRATION\":0,\"IMPLAUSIBLE_VALUE\":2,\"VALUE_OUTLIER\":2}"));
+                    + "\"DUPLICATE_REGISTRATION\":0,\"IMPLAUSIBLE_VALUE\":1,\"VALUE_OUTLIER\":2}"));
 
     assertThat(
             Sql.rows(
@@ -112,9 +112,9 @@ class NightlyAnalysisEndToEndTest {
                 + "|"
                 + AnomalyIds.of("VALUE_OUTLIER", tenBillion.naturalKey())
                 + "|VALUE_OUTLIER|HIGH|3.5|1|UF_MODALITY|uf=RJ|modality=PREGAO|ABOVE|final_value",
-            fiftyCentavos.naturalKey()
+            fiveReais.naturalKey()
                 + "|"
-                + AnomalyIds.of("VALUE_OUTLIER", fiftyCentavos.naturalKey())
+                + AnomalyIds.of("VALUE_OUTLIER", fiveReais.naturalKey())
                 + "|VALUE_OUTLIER|HIGH|3.5|1|UF_MODALITY_ORGAN"
                 + "|uf=RJ|modality=PREGAO|organ=36000|BELOW|initial_value");
 
@@ -181,15 +181,15 @@ class NightlyAnalysisEndToEndTest {
                 db,
                 "select first_seen_run, last_seen_run, first_seen_at = r.started_at"
                     + " from anomaly_history h join runs r on r.run_id = h.first_seen_run"))
-        .containsExactly("run-1|run-1|t", "run-1|run-1|t", "run-1|run-1|t", "run-1|run-1|t");
+        .containsExactly("run-1|run-1|t", "run-1|run-1|t", "run-1|run-1|t");
     assertThat(
             Sql.rows(
                 db,
                 "select status, published_at is not null, contracts_analysed, anomalies,"
                     + " metrics->'analysis'->>'contracts_scored' from runs"))
-        .containsExactly("RUNNING|t|47|4|44");
+        .containsExactly("RUNNING|t|47|3|44");
 
-    // the same two contracts are implausible on their face: above R$ 1 billion, below R$ 1
+    // the ten billion is also implausible on its face (R$ 5 is low but plausible)
     assertThat(
             Sql.rows(
                 db,
@@ -202,12 +202,7 @@ class NightlyAnalysisEndToEndTest {
                 + "|"
                 + AnomalyIds.of("IMPLAUSIBLE_VALUE", tenBillion.naturalKey())
                 + "|HIGH|10|1|1|ABOVE_MAXIMUM|final_value|Final value R$ 10,000,000,000.00 is"
-                + " 10.0 times the plausible maximum R$ 1,000,000,000.00.",
-            fiftyCentavos.naturalKey()
-                + "|"
-                + AnomalyIds.of("IMPLAUSIBLE_VALUE", fiftyCentavos.naturalKey())
-                + "|HIGH|2|1|1|AT_OR_BELOW_MINIMUM|initial_value|Initial value R$ 0.50 is at"
-                + " or below the plausible minimum R$ 1.00.");
+                + " 10.0 times the plausible maximum R$ 1,000,000,000.00.");
   }
 
   @Test
@@ -320,7 +315,7 @@ class NightlyAnalysisEndToEndTest {
     analyse("run-1");
 
     assertThat(Sql.rows(db, "select * from anomalies order by anomaly_id"))
-        .hasSize(4)
+        .hasSize(3)
         .isEqualTo(anomalies);
     assertThat(Sql.rows(db, "select * from baselines order by level, segment_key"))
         .isEqualTo(baselines);
@@ -341,7 +336,7 @@ class NightlyAnalysisEndToEndTest {
 
     assertThat(second.anomaliesByDetector())
         .containsEntry("VALUE_OUTLIER", 3L)
-        .containsEntry("IMPLAUSIBLE_VALUE", 3L);
+        .containsEntry("IMPLAUSIBLE_VALUE", 2L);
     assertThat(
             Sql.rows(
                 db,
@@ -350,10 +345,10 @@ class NightlyAnalysisEndToEndTest {
                     + " where a.detector = 'VALUE_OUTLIER' order by a.natural_key"))
         .containsExactlyInAnyOrder(
             tenBillion.naturalKey() + "|run-1|run-2",
-            fiftyCentavos.naturalKey() + "|run-1|run-2",
+            fiveReais.naturalKey() + "|run-1|run-2",
             fiveBillion.naturalKey() + "|run-2|run-2");
     assertThat(Sql.value(db, "select count(*) from anomalies where run_id = 'run-1'"))
-        .isEqualTo("4");
+        .isEqualTo("3");
   }
 
   /** The fixture lake has the layout and Parquet types the ingest writes. */

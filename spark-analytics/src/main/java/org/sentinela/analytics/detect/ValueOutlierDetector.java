@@ -57,8 +57,17 @@ public record ValueOutlierDetector(
         row.doubleParameter(MIN_MAD));
   }
 
+  /**
+   * ln(R$ 1): values at or below it are placeholders (credenciamentos at R$ 0,01, symbolic values)
+   * that IMPLAUSIBLE_VALUE reports; as "outliers" they would fill the top of every night.
+   */
+  static final double PLACEHOLDER_LOG_VALUE = 0.0;
+
   @Override
   public Optional<Finding> evaluate(ContractProfile contract) {
+    if (contract.logValue() <= PLACEHOLDER_LOG_VALUE) {
+      return Optional.empty();
+    }
     SegmentChoice choice = SegmentChoice.choose(contract.segments(), minSegmentSize, minMad);
     SegmentStats segment = choice.chosen();
     double z =

@@ -24,7 +24,7 @@ class SegmentBaselinesTest {
     contracts.addAll(ContractFixtures.twelveRioPregoesAroundTenThousand());
     contracts.addAll(ContractFixtures.thirtyRioHealthPregoesAroundTwelveThousand());
     contracts.add(ContractFixtures.tenBillionRioPregao());
-    contracts.add(ContractFixtures.fiftyCentavosRioPregao());
+    contracts.add(ContractFixtures.fiveReaisRioPregao());
     contracts.addAll(ContractFixtures.contractsWithoutPositiveValue());
     return contracts;
   }

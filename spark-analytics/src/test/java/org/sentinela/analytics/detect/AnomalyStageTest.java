@@ -113,10 +113,10 @@ class AnomalyStageTest {
   }
 
   @Test
-  void fiftyCentavosAmongRioPregoesIsFlaggedBelowUsingTheInitialValue() {
+  void fiveReaisAmongRioPregoesIsFlaggedBelowUsingTheInitialValue() {
     List<TestContract> contracts = new ArrayList<>();
     contracts.addAll(ContractFixtures.thirtyRioHealthPregoesAroundTwelveThousand());
-    TestContract cheap = ContractFixtures.fiftyCentavosRioPregao();
+    TestContract cheap = ContractFixtures.fiveReaisRioPregao();
     contracts.add(cheap);
 
     List<Anomaly> anomalies = anomaliesOf(contracts);
@@ -127,6 +127,6 @@ class AnomalyStageTest {
         .contains("\"direction\":\"BELOW\"")
         .contains("\"value_column\":\"initial_value\"")
         .contains("\"segment_level\":\"UF_MODALITY_ORGAN\"");
-    assertThat(finding.explanation()).startsWith("Initial value R$ 0.50 is ");
+    assertThat(finding.explanation()).startsWith("Initial value R$ 5.00 is ");
   }
 }

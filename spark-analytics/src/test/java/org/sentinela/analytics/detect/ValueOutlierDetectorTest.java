@@ -58,6 +58,18 @@ class ValueOutlierDetectorTest {
   }
 
   @Test
+  void leavesPlaceholderValuesOfOneRealOrLessToImplausibleValue() {
+    double median = Math.log(31_250);
+
+    assertThat(DETECTOR.evaluate(rioPregao("final_value", "0.01", rioSegments(median, 1.0))))
+        .isEmpty();
+    assertThat(DETECTOR.evaluate(rioPregao("final_value", "1.00", rioSegments(median, 1.0))))
+        .isEmpty();
+    assertThat(DETECTOR.evaluate(rioPregao("final_value", "1.50", rioSegments(median, 1.0))))
+        .isPresent();
+  }
+
+  @Test
   void flagsTenBillionAgainstTheFinestSegmentBigEnoughAndExplainsIt() throws Exception {
     double median = Math.log(31_250);
     ContractProfile contract =
@@ -103,13 +115,13 @@ class ValueOutlierDetectorTest {
   @Test
   void aValueFarBelowTheMedianIsFlaggedBelowWithTheInitialValueNamed() {
     ContractProfile contract =
-        rioPregao("initial_value", "0.5000", rioSegments(Math.log(10_000), 0.5));
+        rioPregao("initial_value", "5.0000", rioSegments(Math.log(10_000), 0.5));
 
     Finding finding = DETECTOR.evaluate(contract).orElseThrow();
 
     assertThat(finding.explanation())
         .startsWith(
-            "Initial value R$ 0.50 is 13.4 robust deviations below the median R$ 10,000.00");
+            "Initial value R$ 5.00 is 10.3 robust deviations below the median R$ 10,000.00");
     assertThat(finding.evidenceJson()).contains("\"direction\":\"BELOW\"");
   }
 
