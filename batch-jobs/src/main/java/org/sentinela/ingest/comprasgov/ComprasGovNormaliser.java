@@ -7,12 +7,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sentinela.ingest.ContractRules;
+import org.sentinela.ingest.DateRules;
+import org.sentinela.ingest.MoneyRules;
 import org.sentinela.ingest.RejectionReason;
-import org.sentinela.ingest.json.ContractRules;
-import org.sentinela.ingest.json.DateRules;
 import org.sentinela.ingest.json.JsonContractNormaliser;
 import org.sentinela.ingest.json.JsonRecord;
-import org.sentinela.ingest.json.MoneyRules;
 import org.sentinela.ingest.region.RegionResolver;
 import org.sentinela.model.ContractRecord;
 import org.sentinela.model.DataQualityFlag;
@@ -52,16 +52,15 @@ public final class ComprasGovNormaliser implements JsonContractNormaliser {
             r.text(field(UNIT, "codigo")),
             RejectionReason.MISSING_UNIT_CODE,
             "contratante.orgao.unidade_gestora.codigo");
-    LocalDate publication = DateRules.date(r, "data_publicacao");
-    LocalDate signature = DateRules.signature(r, publication, "data_assinatura");
-    LocalDate start = DateRules.date(r, "vigencia_inicio");
-    BigDecimal initial = MoneyRules.money(r, "valor_inicial");
-    BigDecimal fin = MoneyRules.money(r, "valor_global");
+    LocalDate publication = r.date("data_publicacao");
+    LocalDate signature = r.signature(publication, "data_assinatura");
+    LocalDate start = r.date("vigencia_inicio");
+    BigDecimal initial = r.money("valor_inicial");
+    BigDecimal fin = r.money("valor_global");
 
     List<DataQualityFlag> flags = new ArrayList<>();
     LocalDate end =
-        DateRules.checkDates(
-            signature, publication, start, DateRules.date(r, "vigencia_fim"), flags);
+        DateRules.checkDates(signature, publication, start, r.date("vigencia_fim"), flags);
     MoneyRules.checkValues(initial, fin, flags);
     SupplierId supplier = SupplierId.classify(r.text("fornecedor", "cnpj_cpf_idgener"));
     String supplierName = ContractRules.blankToNull(r.text("fornecedor", "nome"));

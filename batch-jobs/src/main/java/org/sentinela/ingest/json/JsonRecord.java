@@ -5,8 +5,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.sentinela.ingest.DateRules;
+import org.sentinela.ingest.MoneyRules;
 import org.sentinela.ingest.RecordRejectedException;
 import org.sentinela.ingest.RejectionReason;
 import org.sentinela.ingest.SourceRecord;
@@ -90,6 +94,35 @@ public record JsonRecord(String fileName, long index, String rawJson, JsonNode f
       return BrazilianFormats.parseMoney(node.textValue());
     }
     throw new NumberFormatException("a JSON " + node.getNodeType() + " is not a number");
+  }
+
+  /**
+   * A money field at scale 4 ({@link MoneyRules#exact}); null when missing; rejected when not a
+   * number, beyond 4 decimals or out of range.
+   */
+  public BigDecimal money(String... path) {
+    String field = String.join(".", path);
+    try {
+      return MoneyRules.exact(decimal(path), field);
+    } catch (NumberFormatException e) {
+      throw new RecordRejectedException(
+          RejectionReason.INVALID_VALUE, field + ": " + e.getMessage());
+    }
+  }
+
+  /** A date field (ISO, a time part ignored); null when missing; rejected when not a real date. */
+  public LocalDate date(String... path) {
+    try {
+      return BrazilianFormats.parseDate(text(path));
+    } catch (DateTimeException e) {
+      throw new RecordRejectedException(
+          RejectionReason.INVALID_DATE, String.join(".", path) + ": " + e.getMessage());
+    }
+  }
+
+  /** The signature date field, required and plausible ({@link DateRules#requireSignature}). */
+  public LocalDate signature(LocalDate publication, String... path) {
+    return DateRules.requireSignature(date(path), publication, String.join(".", path));
   }
 
   /** SHA-256 (hex) of the raw text: equal for records that are identical in the file. */

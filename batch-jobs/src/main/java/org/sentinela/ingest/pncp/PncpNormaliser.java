@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.sentinela.ingest.ContractRules;
+import org.sentinela.ingest.DateRules;
+import org.sentinela.ingest.MoneyRules;
 import org.sentinela.ingest.RecordRejectedException;
 import org.sentinela.ingest.RejectionReason;
-import org.sentinela.ingest.json.ContractRules;
-import org.sentinela.ingest.json.DateRules;
 import org.sentinela.ingest.json.JsonContractNormaliser;
 import org.sentinela.ingest.json.JsonRecord;
-import org.sentinela.ingest.json.MoneyRules;
 import org.sentinela.ingest.region.RegionResolver;
 import org.sentinela.model.ContractRecord;
 import org.sentinela.model.DataQualityFlag;
@@ -56,16 +56,15 @@ public final class PncpNormaliser implements JsonContractNormaliser {
             r.text("unidadeOrgao", "codigoUnidade"),
             RejectionReason.MISSING_UNIT_CODE,
             "unidadeOrgao.codigoUnidade");
-    LocalDate publication = DateRules.date(r, "dataPublicacaoPncp");
-    LocalDate signature = DateRules.signature(r, publication, "dataAssinatura");
-    LocalDate start = DateRules.date(r, "dataVigenciaInicio");
-    BigDecimal initial = MoneyRules.money(r, "valorInicial");
-    BigDecimal fin = MoneyRules.money(r, "valorGlobal");
+    LocalDate publication = r.date("dataPublicacaoPncp");
+    LocalDate signature = r.signature(publication, "dataAssinatura");
+    LocalDate start = r.date("dataVigenciaInicio");
+    BigDecimal initial = r.money("valorInicial");
+    BigDecimal fin = r.money("valorGlobal");
 
     List<DataQualityFlag> flags = new ArrayList<>();
     LocalDate end =
-        DateRules.checkDates(
-            signature, publication, start, DateRules.date(r, "dataVigenciaFim"), flags);
+        DateRules.checkDates(signature, publication, start, r.date("dataVigenciaFim"), flags);
     MoneyRules.checkValues(initial, fin, flags);
     SupplierId supplier =
         PncpSupplier.classify(

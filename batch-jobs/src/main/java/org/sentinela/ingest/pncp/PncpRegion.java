@@ -3,7 +3,7 @@ package org.sentinela.ingest.pncp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sentinela.ingest.json.ContractRules;
+import org.sentinela.ingest.ContractRules;
 import org.sentinela.ingest.json.JsonRecord;
 import org.sentinela.ingest.region.RegionResolver;
 import org.sentinela.model.MacroRegion;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sentinela.ingest.DateRules;
 import org.sentinela.ingest.RecordRejectedException;
 import org.sentinela.ingest.RejectionReason;
 import org.sentinela.model.DataQualityFlag;
@@ -21,9 +22,9 @@ class DateRulesTest {
   void readsIsoDatesAndIgnoresTheTimePart() throws Exception {
     JsonRecord r = record("{\"d\": \"2026-06-05T00:00:14\", \"e\": \"2026-05-14\", \"n\": null}");
 
-    assertThat(DateRules.date(r, "d")).isEqualTo(PUBLISHED);
-    assertThat(DateRules.date(r, "e")).isEqualTo(LocalDate.of(2026, 5, 14));
-    assertThat(DateRules.date(r, "n")).isNull();
+    assertThat(r.date("d")).isEqualTo(PUBLISHED);
+    assertThat(r.date("e")).isEqualTo(LocalDate.of(2026, 5, 14));
+    assertThat(r.date("n")).isNull();
   }
 
   @Test
@@ -32,7 +33,7 @@ class DateRulesTest {
     assertReason("{\"s\": \"\"}", RejectionReason.MISSING_SIGNATURE_DATE);
     assertReason("{\"s\": \"1949-12-31\"}", RejectionReason.IMPOSSIBLE_SIGNATURE_DATE);
     assertReason("{\"s\": \"2028-01-01\"}", RejectionReason.IMPOSSIBLE_SIGNATURE_DATE);
-    assertThat(DateRules.signature(record("{\"s\": \"2027-12-31\"}"), PUBLISHED, "s"))
+    assertThat(record("{\"s\": \"2027-12-31\"}").signature(PUBLISHED, "s"))
         .isEqualTo(LocalDate.of(2027, 12, 31));
   }
 
@@ -75,7 +76,7 @@ class DateRulesTest {
   }
 
   private static void assertReason(String json, RejectionReason reason) {
-    assertThatThrownBy(() -> DateRules.signature(record(json), PUBLISHED, "s"))
+    assertThatThrownBy(() -> record(json).signature(PUBLISHED, "s"))
         .isInstanceOfSatisfying(
             RecordRejectedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
   }

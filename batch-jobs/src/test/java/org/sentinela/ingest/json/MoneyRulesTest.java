@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sentinela.ingest.MoneyRules;
 import org.sentinela.ingest.RecordRejectedException;
 import org.sentinela.ingest.RejectionReason;
 import org.sentinela.model.DataQualityFlag;
@@ -23,11 +24,11 @@ class MoneyRulesTest {
     JsonRecord r =
         record("{\"a\": 17699.9993, \"b\": 3544.950000, \"c\": \"1.684.134,72\", \"d\": 0}");
 
-    assertThat(MoneyRules.money(r, "a").toPlainString()).isEqualTo("17699.9993");
-    assertThat(MoneyRules.money(r, "b").toPlainString()).isEqualTo("3544.9500");
-    assertThat(MoneyRules.money(r, "c").toPlainString()).isEqualTo("1684134.7200");
-    assertThat(MoneyRules.money(r, "d").toPlainString()).isEqualTo("0.0000");
-    assertThat(MoneyRules.money(r, "absent")).isNull();
+    assertThat(r.money("a").toPlainString()).isEqualTo("17699.9993");
+    assertThat(r.money("b").toPlainString()).isEqualTo("3544.9500");
+    assertThat(r.money("c").toPlainString()).isEqualTo("1684134.7200");
+    assertThat(r.money("d").toPlainString()).isEqualTo("0.0000");
+    assertThat(r.money("absent")).isNull();
   }
 
   @Test
@@ -35,10 +36,10 @@ class MoneyRulesTest {
     JsonRecord r =
         record("{\"text\": \"R$ mil\", \"fine\": 0.12345, \"huge\": 100000000000000.0, \"f\": {}}");
 
-    assertReason(() -> MoneyRules.money(r, "text"), RejectionReason.INVALID_VALUE);
-    assertReason(() -> MoneyRules.money(r, "fine"), RejectionReason.INVALID_VALUE);
-    assertReason(() -> MoneyRules.money(r, "huge"), RejectionReason.VALUE_OUT_OF_RANGE);
-    assertReason(() -> MoneyRules.money(r, "f"), RejectionReason.INVALID_VALUE);
+    assertReason(() -> r.money("text"), RejectionReason.INVALID_VALUE);
+    assertReason(() -> r.money("fine"), RejectionReason.INVALID_VALUE);
+    assertReason(() -> r.money("huge"), RejectionReason.VALUE_OUT_OF_RANGE);
+    assertReason(() -> r.money("f"), RejectionReason.INVALID_VALUE);
   }
 
   @Test

@@ -1,16 +1,12 @@
-package org.sentinela.ingest.json;
+package org.sentinela.ingest;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
-import org.sentinela.ingest.RecordRejectedException;
-import org.sentinela.ingest.RejectionReason;
-import org.sentinela.model.BrazilianFormats;
 import org.sentinela.model.DataQualityFlag;
 
 /**
- * Date rules of the Portal Compras normaliser, for the JSON sources: ISO dates (a time part is
- * ignored), the signature date required and plausible, and the date quality flags.
+ * Date rules every source's normaliser applies: the signature date required and plausible (it
+ * partitions the lake), and the date quality flags.
  */
 public final class DateRules {
 
@@ -19,25 +15,17 @@ public final class DateRules {
 
   private DateRules() {}
 
-  /** A date field; null when missing or blank; rejected (INVALID_DATE) when not a real date. */
-  public static LocalDate date(JsonRecord record, String... path) {
-    try {
-      return BrazilianFormats.parseDate(record.text(path));
-    } catch (DateTimeException e) {
-      throw new RecordRejectedException(
-          RejectionReason.INVALID_DATE, String.join(".", path) + ": " + e.getMessage());
-    }
-  }
-
   /**
    * The signature date: rejected when missing, before 1950 or after the year following the
    * publication (or today when there is no publication date).
+   *
+   * @param field the field's name, for the rejection's detail
    */
-  public static LocalDate signature(JsonRecord record, LocalDate publication, String... path) {
-    LocalDate signature = date(record, path);
+  public static LocalDate requireSignature(
+      LocalDate signature, LocalDate publication, String field) {
     if (signature == null) {
       throw new RecordRejectedException(
-          RejectionReason.MISSING_SIGNATURE_DATE, String.join(".", path) + " is missing");
+          RejectionReason.MISSING_SIGNATURE_DATE, field + " is missing");
     }
     int latestYear = (publication == null ? LocalDate.now() : publication).getYear() + 1;
     if (signature.getYear() < EARLIEST_SIGNATURE_YEAR || signature.getYear() > latestYear) {

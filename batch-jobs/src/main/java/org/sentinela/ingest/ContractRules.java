@@ -1,17 +1,13 @@
-package org.sentinela.ingest.json;
+package org.sentinela.ingest;
 
 import java.util.List;
-import org.sentinela.ingest.ObjectTextCleaner;
-import org.sentinela.ingest.RecordRejectedException;
-import org.sentinela.ingest.RejectionReason;
 import org.sentinela.model.DataQualityFlag;
 import org.sentinela.model.SupplierId;
 import org.sentinela.model.SupplierKind;
 
 /**
- * Text and supplier rules of the Portal Compras normaliser, for the JSON sources: required fields,
- * supplier flags and the cleaned object text. Money and dates: {@link MoneyRules}, {@link
- * DateRules}.
+ * Text and supplier rules every source's normaliser applies: required fields, supplier flags and
+ * the cleaned object text. Money and dates: {@link MoneyRules}, {@link DateRules}.
  */
 public final class ContractRules {
 

@@ -1,15 +1,12 @@
-package org.sentinela.ingest.json;
+package org.sentinela.ingest;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.sentinela.ingest.RecordRejectedException;
-import org.sentinela.ingest.RejectionReason;
 import org.sentinela.model.DataQualityFlag;
 
 /**
- * Money rules of the Portal Compras normaliser, for the JSON sources: exact values at scale 4
- * (rejected when not a number, beyond 4 significant decimals or too big for decimal(18,4)), and the
- * value quality flags.
+ * Money rules every source's normaliser applies: exact values at scale 4 (rejected beyond 4
+ * significant decimals or too big for decimal(18,4)), and the value quality flags.
  */
 public final class MoneyRules {
 
@@ -21,18 +18,12 @@ public final class MoneyRules {
   private MoneyRules() {}
 
   /**
-   * An exact money field at scale 4, null when missing. Trailing zeros do not count as decimals
-   * ({@code 3544.950000} is fine); {@code 0.12345} is rejected, like the Portal's 5-decimal text.
+   * A parsed money value at scale 4, null when null. Trailing zeros do not count as decimals
+   * ({@code 3544.950000} is fine); {@code 0.12345} is rejected.
+   *
+   * @param field the field's name, for the rejection's detail
    */
-  public static BigDecimal money(JsonRecord record, String... path) {
-    String field = String.join(".", path);
-    BigDecimal value;
-    try {
-      value = record.decimal(path);
-    } catch (NumberFormatException e) {
-      throw new RecordRejectedException(
-          RejectionReason.INVALID_VALUE, field + ": " + e.getMessage());
-    }
+  public static BigDecimal exact(BigDecimal value, String field) {
     if (value == null) {
       return null;
     }
