@@ -93,4 +93,33 @@ class ReportingSchemaTest {
       }
     }
   }
+
+  @Test
+  void flagsCarryPValuesAndQValuesBetweenZeroAndOne() throws SQLException {
+    DatabaseSettings db = TestPostgres.migratedDatabase();
+    try (Connection c = db.connect();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "insert into runs (run_id, started_at, status, published_at)"
+              + " values ('r', now(), 'SUCCEEDED', now())");
+      String insert =
+          "insert into anomalies (run_id, anomaly_id, detector, natural_key, contract_number,"
+              + " unit_code, buyer_uf, supplier_id, supplier_kind, modality, signature_date,"
+              + " score, severity, threshold, threshold_version, evidence, explanation,"
+              + " p_value, q_value) values ('r', '%s', 'VALUE_OUTLIER', 'u|1|s', '1', 'u',"
+              + " 'BR', 's', 'CNPJ', 'PREGAO', date '2021-01-01', 5, 'HIGH', 3.5, 1, '{}', 'x',"
+              + " %s, %s)";
+      s.execute(String.format(insert, "a", "0.0001", "0.002"));
+      s.execute("insert into anomaly_history values ('a', 'r', now(), 'r', now())");
+
+      try (ResultSet rs = s.executeQuery("select p_value, q_value from current_anomalies")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getDouble("p_value")).isEqualTo(0.0001);
+        assertThat(rs.getDouble("q_value")).isEqualTo(0.002);
+      }
+      assertThatThrownBy(() -> s.execute(String.format(insert, "b", "0.5", "1.5")))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("check constraint");
+    }
+  }
 }
