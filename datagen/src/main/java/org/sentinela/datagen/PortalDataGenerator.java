@@ -1,0 +1,79 @@
+package org.sentinela.datagen;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Writes one {@code AAAAMM_Compras.csv} per month with the requested number of rows in all. */
+public final class PortalDataGenerator {
+
+  private PortalDataGenerator() {}
+
+  /** What a generation wrote. */
+  public record Summary(List<Path> files, long rows, int units) {}
+
+  public static Summary generate(GeneratorOptions options) throws IOException {
+    SplittableRandom random = new SplittableRandom(options.seed());
+    Places places = Places.load();
+    BuyerCatalogue catalogue =
+        BuyerCatalogue.build(
+            BuyerCatalogue.unitCount(options.rows(), options.months()), random.split(), places);
+    List<BuyerUnit> units = catalogue.units();
+    Suppliers suppliers = new Suppliers(options.seed());
+    YearMonth last = options.startMonth().plusMonths(options.months() - 1L);
+    ContractFactory factory =
+        new ContractFactory(units, random.split(), new BackgroundGuards(), last.getYear());
+    long[] budgets = monthBudgets(options.rows(), options.startMonth(), options.months());
+
+    Files.createDirectories(options.out());
+    List<Path> files = new ArrayList<>();
+    long written = 0;
+    for (int m = 0; m < options.months(); m++) {
+      YearMonth month = options.startMonth().plusMonths(m);
+      Path file = options.out().resolve(PortalFormat.fileName(month));
+      try (PortalCsvWriter writer = new PortalCsvWriter(file, suppliers, units)) {
+        for (long i = 0; i < budgets[m]; i++) {
+          writer.write(factory.background(month));
+        }
+        written += writer.rows();
+      }
+      files.add(file);
+    }
+    return new Summary(List.copyOf(files), written, units.size());
+  }
+
+  /** Rows per month in proportion to the seasonal weights, adding up to {@code rows} exactly. */
+  static long[] monthBudgets(long rows, YearMonth start, int months) {
+    double[] weights = new double[months];
+    double total = 0;
+    for (int m = 0; m < months; m++) {
+      weights[m] = Calibration.MONTH_WEIGHTS[start.plusMonths(m).getMonthValue() - 1];
+      total += weights[m];
+    }
+    long[] budgets = new long[months];
+    long assigned = 0;
+    double[] remainders = new double[months];
+    for (int m = 0; m < months; m++) {
+      double exact = rows * weights[m] / total;
+      budgets[m] = (long) Math.floor(exact);
+      remainders[m] = exact - budgets[m];
+      assigned += budgets[m];
+    }
+    while (assigned < rows) {
+      int best = 0;
+      for (int m = 1; m < months; m++) {
+        if (remainders[m] > remainders[best]) {
+          best = m;
+        }
+      }
+      budgets[best]++;
+      remainders[best] = -1;
+      assigned++;
+    }
+    return budgets;
+  }
+}
