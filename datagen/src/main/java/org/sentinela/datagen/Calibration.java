@@ -31,6 +31,13 @@ final class Calibration {
    */
   static final double LN_VALUE_TOP_MARGIN = 0.5;
 
+  /**
+   * Both tails are also clipped at this robust z (0.6745 · |ln value − median| / MAD) of the
+   * modality: the real lower tails reach z ≈ 5 (R$ 300 "Concorrência" contracts), which a
+   * value-outlier detector rightly flags. Unit price levels move a segment by at most ≈ 0.3 z.
+   */
+  static final double MAX_BACKGROUND_Z = 3.0;
+
   /** Real: modality shares, zero-value shares and ln(value) quantiles (1%..99%). */
   static final List<ModalityProfile> MODALITIES =
       List.of(
@@ -308,6 +315,12 @@ final class Calibration {
     for (int i = 0; i < values.length; i++) {
       values[i] = Math.max(values[i], floor);
       floor = values[i] + (i == 0 ? 0.3 : 0.0);
+    }
+    QuantileCurve raw = new QuantileCurve(VALUE_PROBABILITIES, values);
+    double median = raw.quantile(0.5);
+    double reach = MAX_BACKGROUND_Z * raw.medianAbsoluteDeviation() / 0.6745;
+    for (int i = 0; i < values.length; i++) {
+      values[i] = Math.max(median - reach, Math.min(median + reach, values[i]));
     }
     return new ModalityProfile(
         name,

@@ -39,6 +39,7 @@ final class ContractFactory {
   private final IntList nationalSuppliers = new IntList();
   private final int[][] contractCounters;
   private final int firstCounterYear;
+  private final LongHashSet injectedNumbers = new LongHashSet();
   private int nextCompany = Suppliers.UTILITY_COMPANIES;
   private int nextIndividual;
 
@@ -120,17 +121,52 @@ final class ContractFactory {
   }
 
   /**
-   * Numbers a row (next contract of its unit and signature year) and registers it with the guards
-   * and the supplier histories; every written row passes here once.
+   * Numbers a background row (the next free number of its unit and signature year) and registers it
+   * with the guards and the supplier histories; every background row passes here once.
    */
   ContractRow accept(ContractRow draft) {
-    int year = draft.signatureDate().getYear();
     int[] counters = contractCounters[draft.unit().index()];
-    int slot = Math.max(0, Math.min(counters.length - 1, year - firstCounterYear));
-    ContractRow row = draft.withSeq(++counters[slot]);
+    int slot = counterSlot(counters, draft);
+    int seq;
+    do {
+      seq = ++counters[slot];
+    } while (injectedNumbers.contains(numberKey(draft, seq)));
+    return register(draft.withSeq(seq), true);
+  }
+
+  /**
+   * Numbers an injected row with a free number drawn uniformly from 1 to {@code maxSeq} (so that
+   * injected contracts do not stand out by their numbers) and registers it with the guards only:
+   * its supplier does not become the unit's habit.
+   */
+  ContractRow acceptInjected(ContractRow draft, int maxSeq) {
+    int seq;
+    int bound = Math.max(1, maxSeq);
+    int tries = 0;
+    do {
+      seq = 1 + random.nextInt(bound);
+      if (++tries % 50 == 0) {
+        bound *= 2;
+      }
+    } while (!injectedNumbers.add(numberKey(draft, seq)));
+    return register(draft.withSeq(seq), false);
+  }
+
+  private int counterSlot(int[] counters, ContractRow draft) {
+    int year = draft.signatureDate().getYear();
+    return Math.max(0, Math.min(counters.length - 1, year - firstCounterYear));
+  }
+
+  private static long numberKey(ContractRow draft, int seq) {
+    return ((long) draft.unit().index() << 40)
+        | ((long) (draft.signatureDate().getYear() & 0xFFFF) << 24)
+        | seq;
+  }
+
+  private ContractRow register(ContractRow row, boolean joinHistory) {
     guards.register(row);
     int s = row.supplier();
-    if (s >= Suppliers.UTILITY_COMPANIES) {
+    if (joinHistory && s >= Suppliers.UTILITY_COMPANIES) {
       int u = row.unit().index();
       int[] history = supplierHistory[u];
       if (history == null) {

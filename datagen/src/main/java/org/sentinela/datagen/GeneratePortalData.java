@@ -20,7 +20,13 @@ public final class GeneratePortalData {
     PortalDataGenerator.Summary summary = PortalDataGenerator.generate(options);
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(
-        "generate-portal-data: %d rows in %d files (%d buyer units) under %s in %.1f s%n",
-        summary.rows(), summary.files().size(), summary.units(), options.out(), seconds);
+        "generate-portal-data: %d rows in %d files (%d buyer units, %d labelled anomalies)"
+            + " under %s in %.1f s%n",
+        summary.rows(),
+        summary.files().size(),
+        summary.units(),
+        summary.anomalies(),
+        options.out(),
+        seconds);
   }
 }

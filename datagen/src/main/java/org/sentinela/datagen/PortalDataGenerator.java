@@ -1,11 +1,15 @@
 package org.sentinela.datagen;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /** Writes one {@code AAAAMM_Compras.csv} per month with the requested number of rows in all. */
@@ -14,7 +18,7 @@ public final class PortalDataGenerator {
   private PortalDataGenerator() {}
 
   /** What a generation wrote. */
-  public record Summary(List<Path> files, long rows, int units) {}
+  public record Summary(List<Path> files, long rows, int units, int anomalies) {}
 
   public static Summary generate(GeneratorOptions options) throws IOException {
     SplittableRandom random = new SplittableRandom(options.seed());
@@ -28,6 +32,21 @@ public final class PortalDataGenerator {
     ContractFactory factory =
         new ContractFactory(units, random.split(), new BackgroundGuards(), last.getYear());
     long[] budgets = monthBudgets(options.rows(), options.startMonth(), options.months());
+    AnomalyPlanner.Plan plan = new AnomalyPlanner.Plan(List.of(), List.of());
+    if (options.anomalies() == GeneratorOptions.Anomalies.LABELLED) {
+      plan =
+          new AnomalyPlanner(
+                  factory, suppliers, options.rows(), options.startMonth(), options.months())
+              .plan(options.rows());
+      writeLabels(options.labels(), plan.labels());
+    }
+    Map<YearMonth, List<ContractRow>> injected = new HashMap<>();
+    for (ContractRow row : plan.rows()) {
+      injected
+          .computeIfAbsent(
+              YearMonth.from(LocalDate.ofEpochDay(row.publicationDay())), k -> new ArrayList<>())
+          .add(row);
+    }
 
     Files.createDirectories(options.out());
     List<Path> files = new ArrayList<>();
@@ -35,15 +54,35 @@ public final class PortalDataGenerator {
     for (int m = 0; m < options.months(); m++) {
       YearMonth month = options.startMonth().plusMonths(m);
       Path file = options.out().resolve(PortalFormat.fileName(month));
+      List<ContractRow> planned = injected.getOrDefault(month, List.of());
+      long background = Math.max(0, budgets[m] - planned.size());
       try (PortalCsvWriter writer = new PortalCsvWriter(file, suppliers, units)) {
-        for (long i = 0; i < budgets[m]; i++) {
-          writer.write(factory.background(month));
+        // Injected rows take uniformly random places among the month's background rows.
+        int next = 0;
+        for (long slot = 0, total = background + planned.size(); slot < total; slot++) {
+          long left = total - slot;
+          if (next < planned.size() && random.nextLong(left) < planned.size() - next) {
+            writer.write(planned.get(next++));
+          } else {
+            writer.write(factory.background(month));
+          }
         }
         written += writer.rows();
       }
       files.add(file);
     }
-    return new Summary(List.copyOf(files), written, units.size());
+    return new Summary(List.copyOf(files), written, units.size(), plan.labels().size());
+  }
+
+  private static void writeLabels(Path file, List<AnomalyLabel> labels) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(AnomalyLabel.HEADER);
+    labels.forEach(l -> lines.add(l.line()));
+    Files.write(file, lines, StandardCharsets.UTF_8);
   }
 
   /** Rows per month in proportion to the seasonal weights, adding up to {@code rows} exactly. */

@@ -162,12 +162,9 @@ final class Suppliers {
       return "-11";
     }
     if (id >= 0) {
-      long root = Math.floorMod((id + 1L) * 48_271_001L + (seed & 0xFFFFFF) * 7_919L, 100_000_000L);
-      return cnpj(root);
+      return cnpj(permute(id, 10_000));
     }
-    long n = -2L - id;
-    long base = Math.floorMod((n + 1L) * 7_368_787L + (seed & 0xFFFF) * 131L, 1_000_000L);
-    return cpf(base);
+    return cpf(permute(-2L - id, 1_000));
   }
 
   /** "Nome Contratado". */
@@ -193,6 +190,21 @@ final class Suppliers {
     String middle = SURNAMES.get((int) Math.floorMod(h >>> 16, (long) SURNAMES.size()));
     String last = SURNAMES.get((int) Math.floorMod(h >>> 32, (long) SURNAMES.size()));
     return first + " " + middle + " " + last;
+  }
+
+  /**
+   * A seed-keyed permutation of [0, half²): a 4-round Feistel network on the two base-{@code half}
+   * digits of {@code n}, so that consecutive ids give unrelated numbers and no two ids one number.
+   */
+  private long permute(long n, long half) {
+    long left = (n / half) % half;
+    long right = n % half;
+    for (int round = 0; round < 4; round++) {
+      long next = Math.floorMod(left + mix(right * 31 + round, seed), half);
+      left = right;
+      right = next;
+    }
+    return left * half + right;
   }
 
   /** A CNPJ with branch 0001 and valid check digits for an 8-digit root. */

@@ -29,7 +29,7 @@ class PortalDataGeneratorTest {
   @BeforeAll
   static void generate() throws IOException {
     out = dir.resolve("a");
-    PortalDataGenerator.generate(new GeneratorOptions(out, ROWS, YearMonth.of(2021, 1), 24, 7));
+    PortalDataGenerator.generate(GeneratorOptions.clean(out, ROWS, YearMonth.of(2021, 1), 24, 7));
     rows = GeneratedFiles.rows(out);
   }
 
@@ -106,8 +106,8 @@ class PortalDataGeneratorTest {
   void sameSeedGivesByteIdenticalFilesAndAnotherSeedDoesNot() throws IOException {
     Path again = dir.resolve("b");
     Path other = dir.resolve("c");
-    PortalDataGenerator.generate(new GeneratorOptions(again, ROWS, YearMonth.of(2021, 1), 24, 7));
-    PortalDataGenerator.generate(new GeneratorOptions(other, ROWS, YearMonth.of(2021, 1), 24, 8));
+    PortalDataGenerator.generate(GeneratorOptions.clean(again, ROWS, YearMonth.of(2021, 1), 24, 7));
+    PortalDataGenerator.generate(GeneratorOptions.clean(other, ROWS, YearMonth.of(2021, 1), 24, 8));
     for (Path file : GeneratedFiles.files(out)) {
       byte[] first = Files.readAllBytes(file);
       assertThat(Files.readAllBytes(again.resolve(file.getFileName()))).isEqualTo(first);
