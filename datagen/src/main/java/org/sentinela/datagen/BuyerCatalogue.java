@@ -58,6 +58,11 @@ public final class BuyerCatalogue {
     return (int) Math.max(30, Math.min(Calibration.MAX_UNITS, Math.round(real)));
   }
 
+  /** A catalogue of {@code count} units drawn from {@code seed}, e.g. to check unit names. */
+  public static BuyerCatalogue generate(int count, long seed) {
+    return build(count, new SplittableRandom(seed), Places.load());
+  }
+
   /** Builds {@code count} units (fewer only if the name templates run out). */
   static BuyerCatalogue build(int count, SplittableRandom random, Places places) {
     List<OrganFamily> families = OrganFamilies.ALL;

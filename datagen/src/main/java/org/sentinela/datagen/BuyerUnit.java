@@ -40,4 +40,14 @@ public record BuyerUnit(
       throw new IllegalArgumentException("unit name too long: " + name);
     }
   }
+
+  /** "Código Órgão Superior". */
+  public String superiorCode() {
+    return family.superiorCode();
+  }
+
+  /** "Nome Órgão Superior" (uncut). */
+  public String superiorName() {
+    return family.superiorName();
+  }
 }

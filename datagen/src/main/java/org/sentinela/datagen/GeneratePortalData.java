@@ -24,7 +24,7 @@ public final class GeneratePortalData {
             + " under %s in %.1f s%n",
         summary.rows(),
         summary.files().size(),
-        summary.units(),
+        summary.units().size(),
         summary.anomalies(),
         options.out(),
         seconds);

@@ -73,15 +73,23 @@ final class Places {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String[] parts = line.split(",", 3);
         String name = upperWithoutAccents(parts[2]);
-        places.citiesByUf.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(name);
         if (parts[1].equals("1")) {
           places.capitalByUf.put(parts[0], name);
+        }
+        if (!endsWithUfCode(name)) {
+          places.citiesByUf.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(name);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read municipios.csv", e);
     }
     return places;
+  }
+
+  /** "SENTO SE" would read as the state SE before "/BA": such towns are left out. */
+  private static boolean endsWithUfCode(String name) {
+    int space = name.lastIndexOf(' ');
+    return space >= 0 && UFS.contains(name.substring(space + 1));
   }
 
   /** Municipality names of a UF, upper case without accents, as unit names write them. */

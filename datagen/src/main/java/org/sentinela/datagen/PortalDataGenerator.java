@@ -17,8 +17,15 @@ public final class PortalDataGenerator {
 
   private PortalDataGenerator() {}
 
-  /** What a generation wrote. */
-  public record Summary(List<Path> files, long rows, int units, int anomalies) {}
+  /**
+   * What a generation wrote.
+   *
+   * @param files the monthly files
+   * @param rows rows in all files
+   * @param units the buyer units (with the state each name resolves to)
+   * @param anomalies labelled anomalies injected
+   */
+  public record Summary(List<Path> files, long rows, List<BuyerUnit> units, int anomalies) {}
 
   public static Summary generate(GeneratorOptions options) throws IOException {
     SplittableRandom random = new SplittableRandom(options.seed());
@@ -71,7 +78,7 @@ public final class PortalDataGenerator {
       }
       files.add(file);
     }
-    return new Summary(List.copyOf(files), written, units.size(), plan.labels().size());
+    return new Summary(List.copyOf(files), written, units, plan.labels().size());
   }
 
   private static void writeLabels(Path file, List<AnomalyLabel> labels) throws IOException {
