@@ -265,14 +265,18 @@ final class Calibration {
           new double[] {0.0, 0.10, 0.25, 0.50, 0.75, 0.90, 1.0},
           new double[] {1.002, 1.034, 1.063, 1.104, 1.153, 1.215, 1.25});
 
-  /** Real: 1.1% of rows grow 25–50%; generated only for renovations, which may. */
-  static final double RENOVATION_AMENDED_25_TO_50_SHARE = 0.0115;
+  /**
+   * Real: 1.1% of rows grow 25–50%. Generated only for renovations, which may (the 50% ceiling):
+   * this share of renovations grow by 26–49%.
+   */
+  static final double RENOVATION_AMENDED_25_TO_50_SHARE = 0.30;
 
   /**
-   * Real: 1.9% of rows grow beyond 50%; generated only for continuing services (yearly renewals
-   * show in the final value, which the amendment ceiling does not cover), as renewals ×1.6–×3.
+   * Real: 1.9% of rows grow beyond 50%. Generated only for continuing services (yearly renewals
+   * show in the final value, which the amendment ceiling does not cover): this share of them is
+   * renewed, ×1.6–×3.
    */
-  static final double CONTINUING_RENEWED_SHARE = 0.019;
+  static final double CONTINUING_RENEWED_SHARE = 0.20;
 
   /**
    * Real: reductions go down to 0; the background keeps final ≥ 0.5 × initial so that no reduction

@@ -40,6 +40,7 @@ final class ContractFactory {
   private final int[][] contractCounters;
   private final int firstCounterYear;
   private final LongHashSet injectedNumbers = new LongHashSet();
+  private boolean anyInjected;
   private int nextCompany = Suppliers.UTILITY_COMPANIES;
   private int nextIndividual;
 
@@ -130,7 +131,7 @@ final class ContractFactory {
     int seq;
     do {
       seq = ++counters[slot];
-    } while (injectedNumbers.contains(numberKey(draft, seq)));
+    } while (anyInjected && injectedNumbers.contains(numberKey(draft, seq)));
     return register(draft.withSeq(seq), true);
   }
 
@@ -149,6 +150,7 @@ final class ContractFactory {
         bound *= 2;
       }
     } while (!injectedNumbers.add(numberKey(draft, seq)));
+    anyInjected = true;
     return register(draft.withSeq(seq), false);
   }
 
@@ -241,23 +243,21 @@ final class ContractFactory {
     if (initial == 0) {
       return 0;
     }
-    double r = random.nextDouble();
     double ratio = 1.0;
-    if (r < Calibration.FINAL_BELOW_INITIAL_SHARE) {
-      ratio =
-          Calibration.LOWEST_REDUCTION_RATIO
-              + random.nextDouble() * (1 - Calibration.LOWEST_REDUCTION_RATIO);
-    } else if ((r -= Calibration.FINAL_BELOW_INITIAL_SHARE) < Calibration.AMENDED_WITHIN_25_SHARE) {
-      ratio = Calibration.AMENDMENT_RATIO.quantile(random.nextDouble());
-    } else if ((r -= Calibration.AMENDED_WITHIN_25_SHARE)
-        < Calibration.RENOVATION_AMENDED_25_TO_50_SHARE) {
-      if (category.nature() == Nature.RENOVATION) {
-        ratio = 1.26 + random.nextDouble() * 0.23;
-      }
-    } else if ((r -= Calibration.RENOVATION_AMENDED_25_TO_50_SHARE)
-        < Calibration.CONTINUING_RENEWED_SHARE) {
-      if (category.nature() == Nature.CONTINUING_SERVICE) {
-        ratio = 1.6 + random.nextDouble() * 1.4;
+    if (category.nature() == Nature.RENOVATION
+        && random.nextDouble() < Calibration.RENOVATION_AMENDED_25_TO_50_SHARE) {
+      ratio = 1.26 + random.nextDouble() * 0.23;
+    } else if (category.nature() == Nature.CONTINUING_SERVICE
+        && random.nextDouble() < Calibration.CONTINUING_RENEWED_SHARE) {
+      ratio = 1.6 + random.nextDouble() * 1.4;
+    } else {
+      double r = random.nextDouble();
+      if (r < Calibration.FINAL_BELOW_INITIAL_SHARE) {
+        ratio =
+            Calibration.LOWEST_REDUCTION_RATIO
+                + random.nextDouble() * (1 - Calibration.LOWEST_REDUCTION_RATIO);
+      } else if (r < Calibration.FINAL_BELOW_INITIAL_SHARE + Calibration.AMENDED_WITHIN_25_SHARE) {
+        ratio = Calibration.AMENDMENT_RATIO.quantile(random.nextDouble());
       }
     }
     return ratio == 1.0 ? initial : Math.max(1, Math.round(initial * ratio));

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class PortalCsvWriter implements Closeable {
   private static final int FIRST_CACHED_DAY = (int) LocalDate.of(1980, 1, 1).toEpochDay();
   private static final int CACHED_DAYS = 80 * 366;
 
-  private final OutputStream out;
+  private OutputStream out;
   private final byte[] buffer = new byte[1 << 17];
   private int length;
   private final Suppliers suppliers;
@@ -35,10 +36,11 @@ final class PortalCsvWriter implements Closeable {
   private final byte[][] dates = new byte[CACHED_DAYS][];
   private final Map<ObjectCategory, byte[][]> objectParts = new HashMap<>();
   private final Map<String, byte[]> strings = new HashMap<>();
+  private byte[][] companies = new byte[1 << 16][];
   private long rows;
 
-  PortalCsvWriter(Path file, Suppliers suppliers, List<BuyerUnit> units) throws IOException {
-    this.out = Files.newOutputStream(file);
+  /** A writer for one run's files; {@link #open} starts each file. */
+  PortalCsvWriter(Suppliers suppliers, List<BuyerUnit> units) {
     this.suppliers = suppliers;
     this.unitBlocks = new byte[units.size()][];
     this.unitNames = new byte[units.size()][];
@@ -56,10 +58,17 @@ final class PortalCsvWriter implements Closeable {
       unitNames[u.index()] = latin1(u.name());
       unitCodes[u.index()] = latin1(u.code());
     }
+  }
+
+  /** Finishes the current file, if any, and starts {@code file} with the header line. */
+  void open(Path file) throws IOException {
+    closeFile();
+    out = Files.newOutputStream(file);
     bytes(PortalFormat.headerLine().getBytes(PortalFormat.CHARSET));
     bytes(new byte[] {NEWLINE});
   }
 
+  /** Rows written to all files so far. */
   long rows() {
     return rows;
   }
@@ -89,9 +98,7 @@ final class PortalCsvWriter implements Closeable {
     next();
     date(row.endDay());
     next();
-    bytes(cached(suppliers.code(row.supplier())));
-    next();
-    bytes(latin1(suppliers.name(row.supplier())));
+    supplier(row.supplier());
     next();
     money(row.initialCents());
     next();
@@ -218,6 +225,37 @@ final class PortalCsvWriter implements Closeable {
     }
   }
 
+  /** "Código Contratado" and "Nome Contratado"; a company's are encoded once. */
+  private void supplier(int id) {
+    if (id < 0) {
+      text(suppliers.code(id));
+      next();
+      text(suppliers.name(id));
+      return;
+    }
+    if (id >= companies.length) {
+      companies = Arrays.copyOf(companies, Math.max(id + 1, companies.length * 2));
+    }
+    byte[] encoded = companies[id];
+    if (encoded == null) {
+      encoded = fields(suppliers.code(id), suppliers.name(id));
+      companies[id] = encoded;
+    }
+    bytes(encoded);
+  }
+
+  /** Writes a text's Latin-1 bytes straight into the buffer. */
+  private void text(String text) {
+    ensure(text.length());
+    if (text.length() > buffer.length) {
+      bytes(latin1(text));
+      return;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      buffer[length++] = latin1(text.charAt(i), text);
+    }
+  }
+
   private byte[] cached(String text) {
     return strings.computeIfAbsent(text, PortalCsvWriter::latin1);
   }
@@ -270,14 +308,22 @@ final class PortalCsvWriter implements Closeable {
     }
   }
 
-  @Override
-  public void close() throws IOException {
+  private void closeFile() throws IOException {
+    if (out == null) {
+      return;
+    }
     try {
       out.write(buffer, 0, length);
       length = 0;
     } finally {
       out.close();
+      out = null;
     }
+  }
+
+  @Override
+  public void close() throws IOException {
+    closeFile();
   }
 
   /** Several fields' Latin-1 bytes joined by {@code ";"} (without the outer quotes). */
@@ -296,13 +342,15 @@ final class PortalCsvWriter implements Closeable {
   static byte[] latin1(String text) {
     byte[] b = new byte[text.length()];
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c > 0xFF || c == '"' || c == '\n' || c == '\r') {
-        throw new IllegalArgumentException(
-            "not writable in a Portal field: '" + c + "' in " + text);
-      }
-      b[i] = (byte) c;
+      b[i] = latin1(text.charAt(i), text);
     }
     return b;
+  }
+
+  private static byte latin1(char c, String text) {
+    if (c > 0xFF || c == '"' || c == '\n' || c == '\r') {
+      throw new IllegalArgumentException("not writable in a Portal field: '" + c + "' in " + text);
+    }
+    return (byte) c;
   }
 }

@@ -57,13 +57,14 @@ public final class PortalDataGenerator {
 
     Files.createDirectories(options.out());
     List<Path> files = new ArrayList<>();
-    long written = 0;
-    for (int m = 0; m < options.months(); m++) {
-      YearMonth month = options.startMonth().plusMonths(m);
-      Path file = options.out().resolve(PortalFormat.fileName(month));
-      List<ContractRow> planned = injected.getOrDefault(month, List.of());
-      long background = Math.max(0, budgets[m] - planned.size());
-      try (PortalCsvWriter writer = new PortalCsvWriter(file, suppliers, units)) {
+    long rows;
+    try (PortalCsvWriter writer = new PortalCsvWriter(suppliers, units)) {
+      for (int m = 0; m < options.months(); m++) {
+        YearMonth month = options.startMonth().plusMonths(m);
+        Path file = options.out().resolve(PortalFormat.fileName(month));
+        List<ContractRow> planned = injected.getOrDefault(month, List.of());
+        long background = Math.max(0, budgets[m] - planned.size());
+        writer.open(file);
         // Injected rows take uniformly random places among the month's background rows.
         int next = 0;
         for (long slot = 0, total = background + planned.size(); slot < total; slot++) {
@@ -74,11 +75,11 @@ public final class PortalDataGenerator {
             writer.write(factory.background(month));
           }
         }
-        written += writer.rows();
+        files.add(file);
       }
-      files.add(file);
+      rows = writer.rows();
     }
-    return new Summary(List.copyOf(files), written, units, plan.labels().size());
+    return new Summary(List.copyOf(files), rows, units, plan.labels().size());
   }
 
   private static void writeLabels(Path file, List<AnomalyLabel> labels) throws IOException {
