@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.sentinela.model.ContractRecord;
 import org.sentinela.model.ContractSchema;
@@ -26,10 +26,22 @@ import org.springframework.batch.item.ItemStreamWriter;
 public class PartitionedContractWriter
     implements ItemStreamWriter<ContractRecord>, StepExecutionListener {
 
+  /** Columns with (nearly) a distinct value per row: a dictionary would not pay. */
+  static final Set<String> COLUMNS_WITHOUT_DICTIONARY =
+      Set.of(
+          ContractSchema.SOURCE_RECORD,
+          ContractSchema.RECORD_HASH,
+          ContractSchema.NATURAL_KEY,
+          ContractSchema.CONTRACT_NUMBER,
+          ContractSchema.SUPPLIER_ID,
+          ContractSchema.SUPPLIER_NAME,
+          ContractSchema.OBJECT_TEXT,
+          ContractSchema.INITIAL_VALUE,
+          ContractSchema.FINAL_VALUE);
+
   private final Path stagingSnapshot;
   private final String fileSlug;
-  private final ContractGroupMapper mapper = new ContractGroupMapper();
-  private final Map<String, ParquetWriter<Group>> writers = new TreeMap<>();
+  private final Map<String, ParquetWriter<ContractRecord>> writers = new TreeMap<>();
 
   public PartitionedContractWriter(Path stagingSnapshot, String fileSlug) {
     this.stagingSnapshot = stagingSnapshot;
@@ -54,7 +66,7 @@ public class PartitionedContractWriter
   @Override
   public void write(Chunk<? extends ContractRecord> chunk) throws IOException {
     for (ContractRecord record : chunk) {
-      writerFor(record).write(mapper.toGroup(record));
+      writerFor(record).write(record);
     }
   }
 
@@ -67,7 +79,7 @@ public class PartitionedContractWriter
   @Override
   public void close() {
     IOException failure = null;
-    for (ParquetWriter<Group> writer : writers.values()) {
+    for (ParquetWriter<ContractRecord> writer : writers.values()) {
       try {
         writer.close();
       } catch (IOException e) {
@@ -80,7 +92,7 @@ public class PartitionedContractWriter
     }
   }
 
-  private ParquetWriter<Group> writerFor(ContractRecord record) {
+  private ParquetWriter<ContractRecord> writerFor(ContractRecord record) {
     int year = record.signatureDate().getYear();
     int month = record.signatureDate().getMonthValue();
     String partition =
@@ -88,14 +100,12 @@ public class PartitionedContractWriter
     return writers.computeIfAbsent(partition, this::open);
   }
 
-  private ParquetWriter<Group> open(String partition) {
+  private ParquetWriter<ContractRecord> open(String partition) {
     try {
       Path folder = stagingSnapshot.resolve(partition);
       Files.createDirectories(folder);
       return ParquetFiles.openWriter(
-          folder.resolve(fileName()),
-          ContractGroupMapper.SCHEMA,
-          Map.of(ContractSchema.VERSION_METADATA_KEY, String.valueOf(ContractSchema.VERSION)));
+          folder.resolve(fileName()), new ContractWriteSupport(), COLUMNS_WITHOUT_DICTIONARY);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open a Parquet file in " + partition, e);
     }

@@ -57,7 +57,7 @@ public final class QuarantineWriter implements AutoCloseable {
     try {
       if (writer == null) {
         Files.createDirectories(file.getParent());
-        writer = ParquetFiles.openWriter(file, SCHEMA, Map.of());
+        writer = ParquetFiles.openGroupWriter(file, SCHEMA);
       }
       Group g = factory.newGroup();
       g.add("source", source.name());

@@ -1,12 +1,20 @@
 package org.sentinela.ingest.portal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.sentinela.ingest.SourceRecord;
 
 /** One line of a Compras file split into its 24 raw fields, with where it came from. */
 public record PortalComprasRow(String fileName, int lineNumber, String rawLine, List<String> fields)
     implements SourceRecord {
+
+  private static final Map<String, Integer> INDEX_BY_COLUMN =
+      IntStream.range(0, PortalComprasFormat.COLUMNS.size())
+          .boxed()
+          .collect(Collectors.toUnmodifiableMap(PortalComprasFormat.COLUMNS::get, i -> i));
 
   public PortalComprasRow {
     Objects.requireNonNull(fileName, "fileName");
@@ -33,8 +41,8 @@ public record PortalComprasRow(String fileName, int lineNumber, String rawLine, 
 
   /** The raw text of a column, by its header name. */
   public String field(String column) {
-    int index = PortalComprasFormat.COLUMNS.indexOf(column);
-    if (index < 0) {
+    Integer index = INDEX_BY_COLUMN.get(column);
+    if (index == null) {
       throw new IllegalArgumentException("no Compras column named '" + column + "'");
     }
     return fields.get(index);
