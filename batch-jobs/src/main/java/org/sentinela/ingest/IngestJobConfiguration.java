@@ -95,13 +95,24 @@ public class IngestJobConfiguration {
   }
 
   @Bean
+  @StepScope
+  ProgressListener progressListener(
+      @Value("#{stepExecutionContext['path']}") String path,
+      @Value("#{stepExecutionContext['zipEntry']}") String zipEntry,
+      @Value("#{stepExecutionContext['fileName']}") String fileName) {
+    return new ProgressListener(
+        fileName, InputFiles.size(Path.of(path), zipEntry.isEmpty() ? null : zipEntry));
+  }
+
+  @Bean
   Step ingestFileStep(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
       SourceRecordReader sourceRecordReader,
       SourceRecordProcessor sourceRecordProcessor,
       PartitionedContractWriter contractWriter,
-      QuarantineListener quarantineListener) {
+      QuarantineListener quarantineListener,
+      ProgressListener progressListener) {
     return new StepBuilder("ingestFile", jobRepository)
         .<SourceRecord, ContractRecord>chunk(CHUNK_SIZE, transactionManager)
         .reader(sourceRecordReader)
@@ -118,7 +129,9 @@ public class IngestJobConfiguration {
                 quarantineListener)
         .listener((org.springframework.batch.core.StepExecutionListener) quarantineListener)
         .listener((org.springframework.batch.core.StepExecutionListener) contractWriter)
-        .listener(new ProgressListener())
+        .listener((org.springframework.batch.core.ItemReadListener<SourceRecord>) progressListener)
+        .listener((org.springframework.batch.core.ChunkListener) progressListener)
+        .listener((org.springframework.batch.core.StepExecutionListener) progressListener)
         .build();
   }
 
