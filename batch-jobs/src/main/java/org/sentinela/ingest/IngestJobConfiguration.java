@@ -1,19 +1,29 @@
 package org.sentinela.ingest;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Map;
 import org.sentinela.ingest.lake.LakeCommitter;
+import org.sentinela.ingest.lake.PartitionedAmendmentWriter;
 import org.sentinela.ingest.lake.PartitionedContractWriter;
 import org.sentinela.ingest.lake.QuarantineListener;
 import org.sentinela.ingest.lake.QuarantineWriter;
+import org.sentinela.ingest.portal.PortalAmendmentNormaliser;
+import org.sentinela.ingest.portal.PortalAmendmentProcessor;
 import org.sentinela.ingest.region.RegionResolver;
 import org.sentinela.ingest.run.CommitIngestTasklet;
+import org.sentinela.ingest.run.RunFigures;
 import org.sentinela.ingest.run.RunRecords;
+import org.sentinela.model.AmendmentRecord;
 import org.sentinela.model.ContractRecord;
 import org.sentinela.model.LakeLayout;
 import org.sentinela.model.RecordSource;
+import org.springframework.batch.core.ChunkListener;
+import org.springframework.batch.core.ItemReadListener;
 import org.springframework.batch.core.Job;
+import org.springframework.batch.core.SkipListener;
 import org.springframework.batch.core.Step;
+import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -29,7 +39,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest job, top to bottom: per-file reader, processor and writers; the per-file step with its
- * bad-record policy; the partitioned step over the input files; the commit; the job.
+ * bad-record policy; the partitioned step over the input files; the same for the amendment files;
+ * the commit; the job.
  *
  * <p>Job parameters: {@code runId} (identifying), {@code input}, {@code lake}.
  */
@@ -37,6 +48,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class IngestJobConfiguration {
 
   public static final String JOB_NAME = "ingestContracts";
+  private static final RecordSource AMENDMENT_SOURCE = RecordSource.PORTAL_TERMO_ADITIVO;
   static final int CHUNK_SIZE = 1000;
 
   @Bean
@@ -95,13 +107,24 @@ public class IngestJobConfiguration {
   }
 
   @Bean
+  @StepScope
+  ProgressListener progressListener(
+      @Value("#{stepExecutionContext['path']}") String path,
+      @Value("#{stepExecutionContext['zipEntry']}") String zipEntry,
+      @Value("#{stepExecutionContext['fileName']}") String fileName) {
+    return new ProgressListener(
+        fileName, InputFiles.size(Path.of(path), zipEntry.isEmpty() ? null : zipEntry));
+  }
+
+  @Bean
   Step ingestFileStep(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
       SourceRecordReader sourceRecordReader,
       SourceRecordProcessor sourceRecordProcessor,
       PartitionedContractWriter contractWriter,
-      QuarantineListener quarantineListener) {
+      QuarantineListener quarantineListener,
+      ProgressListener progressListener) {
     return new StepBuilder("ingestFile", jobRepository)
         .<SourceRecord, ContractRecord>chunk(CHUNK_SIZE, transactionManager)
         .reader(sourceRecordReader)
@@ -114,11 +137,12 @@ public class IngestJobConfiguration {
                 Integer.MAX_VALUE,
                 Map.of(RecordRejectedException.class, true, FlatFileParseException.class, true)))
         .listener(
-            (org.springframework.batch.core.SkipListener<SourceRecord, ContractRecord>)
-                quarantineListener)
+            (org.springframework.batch.core.SkipListener<SourceRecord, Object>) quarantineListener)
         .listener((org.springframework.batch.core.StepExecutionListener) quarantineListener)
         .listener((org.springframework.batch.core.StepExecutionListener) contractWriter)
-        .listener(new ProgressListener())
+        .listener((org.springframework.batch.core.ItemReadListener<SourceRecord>) progressListener)
+        .listener((org.springframework.batch.core.ChunkListener) progressListener)
+        .listener((org.springframework.batch.core.StepExecutionListener) progressListener)
         .build();
   }
 
@@ -127,7 +151,8 @@ public class IngestJobConfiguration {
   InputPartitioner inputPartitioner(
       @Value("#{jobParameters['input']}") String input,
       @Value("#{jobParameters['lake']}") String lake) {
-    return new InputPartitioner(Path.of(input), Path.of(lake));
+    return new InputPartitioner(
+        Path.of(input), Path.of(lake), EnumSet.complementOf(EnumSet.of(AMENDMENT_SOURCE)));
   }
 
   @Bean
@@ -153,14 +178,81 @@ public class IngestJobConfiguration {
 
   @Bean
   @StepScope
+  PortalAmendmentProcessor amendmentProcessor(@Value("#{jobParameters['runId']}") String runId) {
+    return new PortalAmendmentProcessor(new PortalAmendmentNormaliser(runId));
+  }
+
+  @Bean
+  @StepScope
+  PartitionedAmendmentWriter amendmentWriter(
+      @Value("#{jobParameters['lake']}") String lake,
+      @Value("#{jobParameters['runId']}") String runId,
+      @Value("#{stepExecutionContext['slug']}") String slug) {
+    return new PartitionedAmendmentWriter(
+        LakeCommitter.staging(Path.of(lake), LakeLayout.AMENDMENTS, runId), slug);
+  }
+
+  @Bean
+  Step ingestAmendmentFileStep(
+      JobRepository jobRepository,
+      PlatformTransactionManager transactionManager,
+      SourceRecordReader sourceRecordReader,
+      PortalAmendmentProcessor amendmentProcessor,
+      PartitionedAmendmentWriter amendmentWriter,
+      QuarantineListener quarantineListener,
+      ProgressListener progressListener) {
+    return new StepBuilder("ingestAmendmentFile", jobRepository)
+        .<SourceRecord, AmendmentRecord>chunk(CHUNK_SIZE, transactionManager)
+        .reader(sourceRecordReader)
+        .processor(amendmentProcessor)
+        .writer(amendmentWriter)
+        .faultTolerant()
+        .processorNonTransactional()
+        .skipPolicy(
+            new LimitCheckingItemSkipPolicy(
+                Integer.MAX_VALUE,
+                Map.of(RecordRejectedException.class, true, FlatFileParseException.class, true)))
+        .listener((SkipListener<SourceRecord, Object>) quarantineListener)
+        .listener((StepExecutionListener) quarantineListener)
+        .listener((StepExecutionListener) amendmentWriter)
+        .listener((ItemReadListener<SourceRecord>) progressListener)
+        .listener((ChunkListener) progressListener)
+        .listener((StepExecutionListener) progressListener)
+        .build();
+  }
+
+  @Bean
+  @StepScope
+  InputPartitioner amendmentPartitioner(
+      @Value("#{jobParameters['input']}") String input,
+      @Value("#{jobParameters['lake']}") String lake) {
+    return new InputPartitioner(Path.of(input), Path.of(lake), EnumSet.of(AMENDMENT_SOURCE));
+  }
+
+  @Bean
+  Step ingestAmendmentFilesStep(
+      JobRepository jobRepository,
+      Step ingestAmendmentFileStep,
+      InputPartitioner amendmentPartitioner,
+      TaskExecutor ingestTaskExecutor) {
+    return new StepBuilder("ingestAmendmentFiles", jobRepository)
+        .partitioner("ingestAmendmentFile", amendmentPartitioner)
+        .step(ingestAmendmentFileStep)
+        .taskExecutor(ingestTaskExecutor)
+        .build();
+  }
+
+  @Bean
+  @StepScope
   CommitIngestTasklet commitIngestTasklet(
       @Value("#{jobParameters['input']}") String input,
       @Value("#{jobParameters['lake']}") String lake,
       @Value("#{jobParameters['runId']}") String runId,
       RunRecords runRecords,
-      org.sentinela.ingest.run.StaleExecutions staleExecutions) {
+      org.sentinela.ingest.run.StaleExecutions staleExecutions,
+      RunFigures runFigures) {
     return new CommitIngestTasklet(
-        Path.of(input), Path.of(lake), runId, runRecords, staleExecutions);
+        Path.of(input), Path.of(lake), runId, runRecords, staleExecutions, runFigures);
   }
 
   @Bean
@@ -174,9 +266,14 @@ public class IngestJobConfiguration {
   }
 
   @Bean
-  Job ingestJob(JobRepository jobRepository, Step ingestFilesStep, Step commitIngestStep) {
+  Job ingestJob(
+      JobRepository jobRepository,
+      Step ingestFilesStep,
+      Step ingestAmendmentFilesStep,
+      Step commitIngestStep) {
     return new JobBuilder(JOB_NAME, jobRepository)
         .start(ingestFilesStep)
+        .next(ingestAmendmentFilesStep)
         .next(commitIngestStep)
         .build();
   }

@@ -15,13 +15,15 @@ import org.sentinela.ingest.InputFile.Status;
 import org.sentinela.ingest.comprasgov.ComprasGovContractReader;
 import org.sentinela.ingest.json.JsonFileSniffer;
 import org.sentinela.ingest.pncp.PncpContractReader;
+import org.sentinela.ingest.portal.PortalAmendmentFormat;
 import org.sentinela.ingest.portal.PortalComprasFormat;
 import org.sentinela.model.RecordSource;
 
 /**
  * Finds the files of an input folder and decides, from name and first line, which to ingest. A file
  * named like a contract file whose content is not one (an HTML error page, another header) is
- * FAILED with the reason; the other files go on.
+ * FAILED with the reason; the other files go on. A Portal monthly zip gives its Compras entry and,
+ * when it holds one, its TermoAditivo entry.
  */
 public final class InputFileScanner {
 
@@ -40,7 +42,7 @@ public final class InputFileScanner {
           .filter(Files::isRegularFile)
           .filter(p -> !p.getFileName().toString().startsWith("."))
           .sorted()
-          .map(InputFileScanner::classify)
+          .flatMap(file -> Stream.concat(Stream.of(classify(file)), zippedAmendments(file)))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the input folder " + folder, e);
@@ -54,6 +56,9 @@ public final class InputFileScanner {
     }
     if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
       return classifyJson(file);
+    }
+    if (name.matches(PortalAmendmentFormat.FILE_NAME_PATTERN)) {
+      return classifyAmendments(file, null, head(InputFiles.open(file, null)));
     }
     if (!name.matches(PortalComprasFormat.FILE_NAME_PATTERN)) {
       return InputFile.plain(file, null, Status.IGNORED, "not a contract file Sentinela reads");
@@ -127,27 +132,85 @@ public final class InputFileScanner {
     }
   }
 
+  /** The TermoAditivo entry of a Portal monthly zip, if it holds one; nothing for other files. */
+  private static Stream<InputFile> zippedAmendments(Path file) {
+    if (!file.getFileName().toString().matches(PortalComprasFormat.ZIP_NAME_PATTERN)
+        || !InputFiles.isZipArchive(file)) {
+      return Stream.empty();
+    }
+    List<String> entries;
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      entries =
+          zip.stream()
+              .map(ZipEntry::getName)
+              .filter(n -> n.matches("(.*/)?" + PortalAmendmentFormat.FILE_NAME_PATTERN))
+              .toList();
+    } catch (IOException damaged) {
+      return Stream.empty(); // the zip itself is recorded as FAILED by classify
+    }
+    if (entries.isEmpty()) {
+      return Stream.empty();
+    }
+    String entry = entries.get(0);
+    if (entries.size() > 1) {
+      return Stream.of(
+          new InputFile(
+              file,
+              entry,
+              RecordSource.PORTAL_TERMO_ADITIVO,
+              Status.FAILED,
+              "holds " + entries.size() + " AAAAMM_TermoAditivo.csv entries, expected one"));
+    }
+    return Stream.of(classifyAmendments(file, entry, head(InputFiles.open(file, entry))));
+  }
+
+  private static InputFile classifyAmendments(Path file, String entry, String head) {
+    return classifyPortalCsv(
+        file,
+        entry,
+        head,
+        RecordSource.PORTAL_TERMO_ADITIVO,
+        PortalAmendmentFormat.headerLine(),
+        "TermoAditivo");
+  }
+
   private static InputFile classifyCompras(Path file, String entry, String head) {
+    return classifyPortalCsv(
+        file,
+        entry,
+        head,
+        RecordSource.PORTAL_COMPRAS,
+        PortalComprasFormat.headerLine(),
+        "Compras");
+  }
+
+  /** A Portal CSV is ingested when its first line is exactly the format's header. */
+  private static InputFile classifyPortalCsv(
+      Path file, String entry, String head, RecordSource source, String expected, String format) {
     String firstLine = head.lines().findFirst().orElse("");
-    String expected = PortalComprasFormat.headerLine();
     if (firstLine.equals(expected)) {
-      return new InputFile(file, entry, RecordSource.PORTAL_COMPRAS, Status.INGEST, null);
+      return new InputFile(file, entry, source, Status.INGEST, null);
     }
     if (looksLikeHtml(head)) {
       return new InputFile(
           file,
           entry,
-          RecordSource.PORTAL_COMPRAS,
+          source,
           Status.FAILED,
-          "is an HTML page, not a Compras CSV (a failed download?)");
+          "is an HTML page, not a " + format + " CSV (a failed download?)");
     }
     String shown = firstLine.length() > 120 ? firstLine.substring(0, 120) + "…" : firstLine;
     return new InputFile(
         file,
         entry,
-        RecordSource.PORTAL_COMPRAS,
+        source,
         Status.FAILED,
-        "header is not the Portal Compras header: expected " + expected + " but found " + shown);
+        "header is not the Portal "
+            + format
+            + " header: expected "
+            + expected
+            + " but found "
+            + shown);
   }
 
   /** True if the text starts, after blank space, like an HTML page (the Portal's error page). */

@@ -73,6 +73,25 @@ public final class InputFiles {
     }
   }
 
+  /**
+   * Bytes a reader of the file (or of {@code zipEntry} inside it, uncompressed) will read; -1 when
+   * a zip does not record the entry's size.
+   */
+  public static long size(Path file, String zipEntry) {
+    try {
+      if (zipEntry == null) {
+        return Files.size(file);
+      }
+      try (ZipFile zip = new ZipFile(file.toFile())) {
+        ZipEntry entry = zip.getEntry(zipEntry);
+        return entry == null ? -1 : entry.getSize();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read the size of " + file + (zipEntry == null ? "" : "!" + zipEntry), e);
+    }
+  }
+
   /** A Spring resource for a reader: the plain file, or the zip entry streamed in place. */
   public static Resource resource(Path file, String zipEntry) {
     if (zipEntry == null) {

@@ -3,15 +3,18 @@ package org.sentinela.ingest;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.sentinela.ingest.lake.LakeManifest;
 import org.sentinela.ingest.run.CommitIngestTasklet;
 import org.sentinela.model.LakeLayout;
+import org.sentinela.model.RecordSource;
 import org.springframework.batch.core.partition.support.Partitioner;
 import org.springframework.batch.item.ExecutionContext;
 
 /**
- * One partition per input file to ingest; ignored and failed files get none, and so do files the
- * current snapshot already holds with the same content (they are carried over at commit).
+ * One partition per input file of the given sources to ingest; ignored and failed files get none,
+ * and so do files the current snapshot already holds with the same content (they are carried over
+ * at commit).
  */
 public class InputPartitioner implements Partitioner {
 
@@ -29,10 +32,12 @@ public class InputPartitioner implements Partitioner {
 
   private final Path input;
   private final Path lake;
+  private final Set<RecordSource> sources;
 
-  public InputPartitioner(Path input, Path lake) {
+  public InputPartitioner(Path input, Path lake, Set<RecordSource> sources) {
     this.input = input;
     this.lake = lake;
+    this.sources = Set.copyOf(sources);
   }
 
   @Override
@@ -44,7 +49,9 @@ public class InputPartitioner implements Partitioner {
     Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
     for (InputFile file : InputFileScanner.scan(input)) {
       boolean unchanged = current.find(file.name(), InputFiles.sha256(file.path())).isPresent();
-      if (file.status() == InputFile.Status.INGEST && !unchanged) {
+      if (file.status() == InputFile.Status.INGEST
+          && sources.contains(file.source())
+          && !unchanged) {
         ExecutionContext context = new ExecutionContext();
         context.putString(SOURCE_KEY, file.source().name());
         context.putString(PATH_KEY, file.path().toAbsolutePath().toString());

@@ -17,5 +17,9 @@ public enum RejectionReason {
   /** A money field that is not a number. */
   INVALID_VALUE,
   /** A money value that does not fit decimal(18,4) (|value| ≥ R$ 100 trillion). */
-  VALUE_OUT_OF_RANGE
+  VALUE_OUT_OF_RANGE,
+  /** An amendment without its number ("Número Termo Aditivo"). */
+  MISSING_AMENDMENT_NUMBER,
+  /** An amendment without its publication date: the amendment table is partitioned by it. */
+  MISSING_PUBLICATION_DATE
 }

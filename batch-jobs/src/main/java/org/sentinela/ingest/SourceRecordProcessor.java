@@ -39,6 +39,10 @@ public class SourceRecordProcessor implements ItemProcessor<SourceRecord, Contra
       case CONTRATOS_GOV_BR ->
           new SourceRecordProcessor(
               null, new JsonContractProcessor(new ComprasGovNormaliser(runId, regions)));
+      case PORTAL_TERMO_ADITIVO ->
+          throw new IllegalArgumentException(
+              "TermoAditivo files hold amendments, not contracts: PortalAmendmentProcessor reads"
+                  + " them");
     };
   }
 

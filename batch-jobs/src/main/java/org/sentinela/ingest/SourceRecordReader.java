@@ -3,6 +3,8 @@ package org.sentinela.ingest;
 import java.nio.file.Path;
 import org.sentinela.ingest.comprasgov.ComprasGovContractReader;
 import org.sentinela.ingest.pncp.PncpContractReader;
+import org.sentinela.ingest.portal.PortalAmendmentLineMapper;
+import org.sentinela.ingest.portal.PortalAmendmentRow;
 import org.sentinela.ingest.portal.PortalComprasFormat;
 import org.sentinela.ingest.portal.PortalComprasLineMapper;
 import org.sentinela.ingest.portal.PortalComprasRow;
@@ -37,6 +39,16 @@ public class SourceRecordReader implements ItemStreamReader<SourceRecord> {
                   .encoding(PortalComprasFormat.CHARSET.name())
                   .linesToSkip(1)
                   .lineMapper(new PortalComprasLineMapper(fileName))
+                  .saveState(false)
+                  .strict(true)
+                  .build();
+          case PORTAL_TERMO_ADITIVO ->
+              new FlatFileItemReaderBuilder<PortalAmendmentRow>()
+                  .name("portalAmendmentReader")
+                  .resource(InputFiles.resource(file, zipEntry))
+                  .encoding(PortalComprasFormat.CHARSET.name())
+                  .linesToSkip(1)
+                  .lineMapper(new PortalAmendmentLineMapper(fileName))
                   .saveState(false)
                   .strict(true)
                   .build();

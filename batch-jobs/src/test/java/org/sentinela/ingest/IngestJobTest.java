@@ -38,7 +38,7 @@ class IngestJobTest {
   @Test
   void ingestsRealAndCraftedFilesAndEveryFileBalances() throws Exception {
     // given: a real month, a file of crafted bad records, an HTML page named as a Compras file,
-    // and an amendments file (not read yet)
+    // and an amendments file whose header is not the Portal's
     Path input = Files.createDirectories(work.resolve("inbox"));
     Files.copy(SAMPLE.resolve("202105_Compras.csv"), input.resolve("202105_Compras.csv"));
     writeLatin1(
@@ -86,7 +86,9 @@ class IngestJobTest {
     assertThat(fileError(db, "run-a", "202107.zip")).contains("HTML page, not a zip archive");
     assertThat(files.get("202110_Compras.csv").status()).isEqualTo("FAILED");
     assertThat(fileError(db, "run-a", "202110_Compras.csv")).contains("header is not the Portal");
-    assertThat(files.get("202105_TermoAditivo.csv").status()).isEqualTo("IGNORED");
+    assertThat(files.get("202105_TermoAditivo.csv").status()).isEqualTo("FAILED");
+    assertThat(fileError(db, "run-a", "202105_TermoAditivo.csv"))
+        .contains("header is not the Portal TermoAditivo header");
     assertThat(quarantineReasons(db, "run-a"))
         .containsOnly(
             Map.entry("MALFORMED_LINE", 1L),

@@ -14,6 +14,10 @@ import java.util.Optional;
  * LAKE/contracts/CURRENT            name of the snapshot readers use (one line)
  * LAKE/quarantine/snapshots/RUN_ID/part-*.parquet
  * LAKE/quarantine/CURRENT
+ * LAKE/amendments/snapshots/RUN_ID/pub_year=YYYY/pub_month=M/part-*.parquet
+ * LAKE/amendments/CURRENT
+ * LAKE/contract_amendment_counts/snapshots/RUN_ID/part-all.parquet
+ * LAKE/contract_amendment_counts/CURRENT
  * </pre>
  *
  * <p>A run writes a complete new snapshot, then replaces {@code CURRENT} with an atomic rename:
@@ -23,12 +27,19 @@ public final class LakeLayout {
 
   public static final String CONTRACTS = "contracts";
   public static final String QUARANTINE = "quarantine";
+
+  /** Contract amendments (Portal "Termo Aditivo"), {@link AmendmentSchema}. */
+  public static final String AMENDMENTS = "amendments";
+
+  /** Amendments counted per contract, {@link ContractAmendmentCountSchema}. */
+  public static final String CONTRACT_AMENDMENT_COUNTS = "contract_amendment_counts";
+
   public static final String SNAPSHOTS = "snapshots";
   public static final String CURRENT = "CURRENT";
 
   private LakeLayout() {}
 
-  /** The folder of one table ({@link #CONTRACTS} or {@link #QUARANTINE}). */
+  /** The folder of one table ({@link #CONTRACTS}, {@link #QUARANTINE}, …). */
   public static Path table(Path lake, String table) {
     return lake.resolve(table);
   }

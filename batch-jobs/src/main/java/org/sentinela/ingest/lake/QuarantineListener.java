@@ -6,7 +6,6 @@ import java.util.Map;
 import org.sentinela.ingest.RecordRejectedException;
 import org.sentinela.ingest.RejectionReason;
 import org.sentinela.ingest.SourceRecord;
-import org.sentinela.model.ContractRecord;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.SkipListener;
 import org.springframework.batch.core.StepExecution;
@@ -18,7 +17,7 @@ import org.springframework.batch.item.file.FlatFileParseException;
  * reason in the step's execution context ({@code quarantine.REASON}) for the run's accounting.
  */
 public class QuarantineListener
-    implements SkipListener<SourceRecord, ContractRecord>, StepExecutionListener {
+    implements SkipListener<SourceRecord, Object>, StepExecutionListener {
 
   /** Prefix of the execution-context keys holding counts by reason. */
   public static final String COUNT_KEY_PREFIX = "quarantine.";

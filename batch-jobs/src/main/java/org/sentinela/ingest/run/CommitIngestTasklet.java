@@ -11,6 +11,7 @@ import org.sentinela.ingest.InputFile;
 import org.sentinela.ingest.InputFileScanner;
 import org.sentinela.ingest.InputFiles;
 import org.sentinela.ingest.RejectionReason;
+import org.sentinela.ingest.lake.ContractAmendmentCounts;
 import org.sentinela.ingest.lake.LakeCommitter;
 import org.sentinela.ingest.lake.LakeManifest;
 import org.sentinela.ingest.lake.QuarantineListener;
@@ -24,7 +25,8 @@ import org.springframework.batch.repeat.RepeatStatus;
 
 /**
  * Last step of the ingest: balances each file's accounting from the per-file step executions,
- * commits the staged contract and quarantine snapshots, and records the accounting.
+ * derives the amendments-per-contract table, commits the staged snapshots (contracts, quarantine,
+ * amendments, amendment counts), and records the accounting.
  */
 public class CommitIngestTasklet implements Tasklet {
 
@@ -36,14 +38,21 @@ public class CommitIngestTasklet implements Tasklet {
   private final String runId;
   private final RunRecords runRecords;
   private final StaleExecutions staleExecutions;
+  private final RunFigures runFigures;
 
   public CommitIngestTasklet(
-      Path input, Path lake, String runId, RunRecords runRecords, StaleExecutions staleExecutions) {
+      Path input,
+      Path lake,
+      String runId,
+      RunRecords runRecords,
+      StaleExecutions staleExecutions,
+      RunFigures runFigures) {
     this.input = input;
     this.lake = lake;
     this.runId = runId;
     this.runRecords = runRecords;
     this.staleExecutions = staleExecutions;
+    this.runFigures = runFigures;
   }
 
   @Override
@@ -83,16 +92,21 @@ public class CommitIngestTasklet implements Tasklet {
       }
     }
     carryOver(previousManifest, ingested);
+    ContractAmendmentCounts.write(
+        LakeCommitter.staging(lake, LakeLayout.AMENDMENTS, runId),
+        LakeCommitter.staging(lake, LakeLayout.CONTRACT_AMENDMENT_COUNTS, runId));
     LakeCommitter.commit(lake, LakeLayout.CONTRACTS, runId);
     LakeCommitter.commit(lake, LakeLayout.QUARANTINE, runId);
-    java.time.LocalDateTime started =
-        chunkContext.getStepContext().getStepExecution().getJobExecution().getStartTime();
-    double seconds =
+    LakeCommitter.commit(lake, LakeLayout.AMENDMENTS, runId);
+    LakeCommitter.commit(lake, LakeLayout.CONTRACT_AMENDMENT_COUNTS, runId);
+    java.time.LocalDateTime started = job.getStartTime();
+    java.time.Duration duration =
         started == null
-            ? 0
-            : java.time.Duration.between(started, java.time.LocalDateTime.now()).toMillis()
-                / 1000.0;
-    runRecords.saveIngest(runId, input.toString(), accounts, seconds);
+            ? java.time.Duration.ZERO
+            : java.time.Duration.between(started, java.time.LocalDateTime.now());
+    IngestFigures figures = IngestFigures.completed(accounts, fileSteps, duration);
+    runRecords.saveIngest(runId, input.toString(), accounts, figures);
+    runFigures.put(job.getId(), figures);
     return RepeatStatus.FINISHED;
   }
 
@@ -109,7 +123,8 @@ public class CommitIngestTasklet implements Tasklet {
       if (ingestedNames.contains(old.fileName())) {
         continue;
       }
-      for (String table : List.of(LakeLayout.CONTRACTS, LakeLayout.QUARANTINE)) {
+      for (String table :
+          List.of(LakeLayout.CONTRACTS, LakeLayout.AMENDMENTS, LakeLayout.QUARANTINE)) {
         java.util.Optional<Path> from = LakeLayout.currentSnapshot(lake, table);
         if (from.isPresent()) {
           LakeManifest.carryOver(from.get(), LakeCommitter.staging(lake, table, runId), old.slug());
