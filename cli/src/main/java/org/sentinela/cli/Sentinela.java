@@ -59,7 +59,8 @@ public final class Sentinela implements Callable<Integer> {
             .addSubcommand(new DemoCommand(settings, out))
             .addSubcommand(new ServeCommand(settings, out))
             .addSubcommand(new RunsCommand(settings, out))
-            .addSubcommand(new MigrateCommand(settings, out));
+            .addSubcommand(new MigrateCommand(settings, out))
+            .addSubcommand(TokenCommand.commandLine(settings, out));
     commandLine.setOut(new java.io.PrintWriter(out, true));
     commandLine.setErr(new java.io.PrintWriter(err, true));
     commandLine.setExecutionExceptionHandler(
