@@ -131,7 +131,8 @@ public final class Sentinela implements Callable<Integer> {
       String runId = new NightlyRun(settings, out).run(settings.bundledSample(), db);
       RunSummary.print(db, runId, out);
       out.printf(
-          "%nBrowse the flags: scripts/sentinela serve, then http://%s:%d/api/v1/anomalies%n",
+          "%nBrowse the flags: scripts/sentinela serve, then http://%s:%d/dashboard/ (or the"
+              + " JSON at /api/v1/anomalies)%n",
           settings.apiAddress(), settings.apiPort());
       return 0;
     }
@@ -155,7 +156,7 @@ public final class Sentinela implements Callable<Integer> {
       env.put("SENTINELA_API_PORT", String.valueOf(settings.apiPort()));
       env.put("SENTINELA_API_ADDRESS", settings.apiAddress());
       out.printf(
-          "Serving http://%s:%d/api/v1/anomalies (Ctrl-C stops)%n",
+          "Serving http://%s:%d/dashboard/ and /api/v1/anomalies (Ctrl-C stops)%n",
           settings.apiAddress(), settings.apiPort());
       return launcher.run(
           launcher.command(
