@@ -96,10 +96,34 @@
 
   // ---- charts --------------------------------------------------------------------------------
 
+  /** The months from the first to the last, those without flags at 0 (unless over 20 years). */
+  function everyMonth(months) {
+    if (months.length < 2) return months;
+    const index = (month) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+    const first = index(months[0].month), last = index(months[months.length - 1].month);
+    if (last - first >= 240) return months;
+    const known = new Map(months.map((m) => [index(m.month), m]));
+    const all = [];
+    for (let i = first; i <= last; i++) {
+      const month = `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+      all.push(known.get(i) || {month, flags: 0, high_flags: 0});
+    }
+    return all;
+  }
+
+  /** The smallest 1, 2 or 5 × 10^k that is at least a quarter of max, times four. */
+  function niceMax(max) {
+    const rough = Math.max(1, max) / 4;
+    const power = Math.pow(10, Math.floor(Math.log10(rough)));
+    const step = [1, 2, 5, 10].map((f) => f * power).find((f) => f >= rough);
+    return Math.max(1, Math.ceil(step)) * 4;
+  }
+
   /** Vertical bars per month: all flags, with the high-severity part drawn over them. */
-  function monthChart(months) {
+  function monthChart(flagged) {
+    const months = everyMonth(flagged);
     const width = 560, height = 220, left = 36, bottom = 28, top = 10;
-    const max = Math.max(1, ...months.map((m) => m.flags));
+    const max = niceMax(Math.max(...months.map((m) => m.flags)));
     const step = (width - left) / Math.max(1, months.length);
     const bar = Math.max(4, step * 0.7);
     const y = (count) => top + (height - top - bottom) * (1 - count / max);
@@ -149,7 +173,7 @@
 
   function axisY(max, y, left, width) {
     const axis = svg("g", {class: "axis"});
-    const ticks = max <= 5 ? max : 4;
+    const ticks = 4;
     for (let i = 0; i <= ticks; i++) {
       const value = Math.round((max * i) / ticks);
       axis.append(svg("line", {x1: left, x2: width, y1: y(value), y2: y(value)}));
@@ -159,7 +183,8 @@
     return axis;
   }
 
-  /** A segment's baseline per published run: p25–p75 band, median line, p01/p99 dashes. */
+  /** A segment's baseline per published run: a box from p25 to p75, whiskers to p01 and p99,
+   *  and the medians joined by a line. */
   function baselineChart(history) {
     const points = history.items;
     const width = 1100, height = 260, left = 100, right = 60, top = 12, bottom = 30;
@@ -167,10 +192,11 @@
     const high = Math.log(Math.max(...points.map((p) => p.p99_value)));
     const span = Math.max(1e-9, high - low);
     const y = (value) => top + (height - top - bottom) * (1 - (Math.log(value) - low) / span);
+    const box = Math.max(3, Math.min(28, (width - left - right) / points.length * 0.6));
+    const from = left + box, to = width - right - box;
     const x = (i) => points.length === 1
-      ? (left + width - right) / 2
-      : left + ((width - left - right) * i) / (points.length - 1);
-    const line = (key) => points.map((p, i) => `${x(i)},${y(p[key])}`).join(" ");
+      ? (from + to) / 2
+      : from + ((to - from) * i) / (points.length - 1);
     const chart = svg("svg", {viewBox: `0 0 ${width} ${height}`, class: "baseline", role: "img",
       "aria-label": `Baseline of ${history.segment_key}`});
     [Math.exp(low), Math.exp((low + high) / 2), Math.exp(high)].forEach((value) => {
@@ -179,21 +205,26 @@
       chart.append(svg("text", {class: "label", x: left - 6, y: y(value) + 4,
         "text-anchor": "end"}, approxReais(value)));
     });
-    const band = points.map((p, i) => `${x(i)},${y(p.p75_value)}`)
-      .concat(points.slice().reverse().map((p, j) =>
-        `${x(points.length - 1 - j)},${y(p.p25_value)}`)).join(" ");
-    chart.append(svg("polygon", {class: "band", points: band}));
-    chart.append(svg("polyline", {class: "tail", points: line("p01_value")}));
-    chart.append(svg("polyline", {class: "tail", points: line("p99_value")}));
-    chart.append(svg("polyline", {class: "median", points: line("median_value")}));
+    if (points.length > 1) {
+      chart.append(svg("polyline", {class: "median",
+        points: points.map((p, i) => `${x(i)},${y(p.median_value)}`).join(" ")}));
+    }
+    const labelEvery = Math.ceil(points.length / 8);
     points.forEach((p, i) => {
+      chart.append(svg("line", {class: "tail", x1: x(i), x2: x(i), y1: y(p.p01_value),
+        y2: y(p.p99_value)}));
+      chart.append(svg("rect", {class: "band", x: x(i) - box / 2, y: y(p.p75_value), width: box,
+        height: Math.max(1, y(p.p25_value) - y(p.p75_value))}));
       chart.append(svg("circle", {class: "point", cx: x(i), cy: y(p.median_value), r: 4,
         "data-run": p.run_id, "data-median": p.median_value},
         svg("title", {}, `${p.run_id} (${p.published_at.slice(0, 10)}): median `
           + `${approxReais(p.median_value)}, quartiles ${approxReais(p.p25_value)}–`
-          + `${approxReais(p.p75_value)}, ${p.contracts} contracts`)));
-      chart.append(svg("text", {class: "label", x: x(i), y: height - 10, "text-anchor": "middle"},
-        p.published_at.slice(0, 10)));
+          + `${approxReais(p.p75_value)}, 1st–99th percentile ${approxReais(p.p01_value)}–`
+          + `${approxReais(p.p99_value)}, ${p.contracts} contracts`)));
+      if (i % labelEvery === 0 || i === points.length - 1) {
+        chart.append(svg("text", {class: "label", x: x(i), y: height - 10,
+          "text-anchor": "middle"}, p.published_at.slice(0, 10)));
+      }
     });
     return chart;
   }
@@ -230,9 +261,16 @@
     segments.forEach((b, i) => select.append(el("option",
       {value: String(i), "data-level": b.level, "data-segment": b.segment_key},
       `${b.segment_key} (${b.level}, ${b.contracts} contracts)`)));
-    const preferred = segments.findIndex((b) => b.level === "UF_MODALITY");
+    let preferred = 0;
+    segments.forEach((b, i) => {
+      const best = segments[preferred];
+      if (b.level === "UF_MODALITY"
+          && (best.level !== "UF_MODALITY" || b.contracts > best.contracts)) {
+        preferred = i;
+      }
+    });
     if (segments.length > 0) {
-      select.value = String(Math.max(0, preferred));
+      select.value = String(preferred);
       await showBaseline();
     }
   }
