@@ -59,7 +59,8 @@ public final class Sentinela implements Callable<Integer> {
             .addSubcommand(new DemoCommand(settings, out))
             .addSubcommand(new ServeCommand(settings, out))
             .addSubcommand(new RunsCommand(settings, out))
-            .addSubcommand(new MigrateCommand(settings, out));
+            .addSubcommand(new MigrateCommand(settings, out))
+            .addSubcommand(TokenCommand.commandLine(settings, out));
     commandLine.setOut(new java.io.PrintWriter(out, true));
     commandLine.setErr(new java.io.PrintWriter(err, true));
     commandLine.setExecutionExceptionHandler(
@@ -130,7 +131,8 @@ public final class Sentinela implements Callable<Integer> {
       String runId = new NightlyRun(settings, out).run(settings.bundledSample(), db);
       RunSummary.print(db, runId, out);
       out.printf(
-          "%nBrowse the flags: scripts/sentinela serve, then http://%s:%d/api/v1/anomalies%n",
+          "%nBrowse the flags: scripts/sentinela serve, then http://%s:%d/dashboard/ (or the"
+              + " JSON at /api/v1/anomalies)%n",
           settings.apiAddress(), settings.apiPort());
       return 0;
     }
@@ -154,7 +156,7 @@ public final class Sentinela implements Callable<Integer> {
       env.put("SENTINELA_API_PORT", String.valueOf(settings.apiPort()));
       env.put("SENTINELA_API_ADDRESS", settings.apiAddress());
       out.printf(
-          "Serving http://%s:%d/api/v1/anomalies (Ctrl-C stops)%n",
+          "Serving http://%s:%d/dashboard/ and /api/v1/anomalies (Ctrl-C stops)%n",
           settings.apiAddress(), settings.apiPort());
       return launcher.run(
           launcher.command(

@@ -23,7 +23,8 @@ class ReportingSchemaCheck implements SmartInitializingSingleton {
           "anomalies",
           "anomaly_history",
           "latest_published_run",
-          "current_anomalies");
+          "current_anomalies",
+          "api_tokens");
 
   private final JdbcClient jdbc;
   private final String url;

@@ -18,9 +18,10 @@ import org.sentinela.reporting.db.DatabaseSettings;
 import org.sentinela.reporting.db.testing.TestPostgres;
 
 /**
- * A reporting database with three runs: an older published run, the latest published run ({@link
- * #LATEST_RUN}, {@value #LATEST_COUNT} anomalies with tied scores, some with a CPF supplier) and a
- * newer run still running. One per test JVM.
+ * A reporting database with three runs: an older published run (published before flags had p-values
+ * and q-values), the latest published run ({@link #LATEST_RUN}, {@value #LATEST_COUNT} anomalies
+ * with tied scores, some with a CPF supplier, each with a p-value and q-value) and a newer run
+ * still running. One per test JVM.
  */
 public final class PublishedRunsFixture {
 
@@ -101,6 +102,16 @@ public final class PublishedRunsFixture {
       return contract % 6 == 0
           ? null
           : LocalDate.of(2024, 3, 2 + contract % 27).minusMonths(contract / 28);
+    }
+
+    /** The flag's p-value in the latest run: e^-score, from about 0.03 down to 0.0006. */
+    public double pValue() {
+      return Math.exp(-score);
+    }
+
+    /** The flag's q-value in the latest run: four times its p-value (at most 1). */
+    public double qValue() {
+      return Math.min(1.0, 4 * pValue());
     }
 
     public BigDecimal finalValue() {
@@ -313,9 +324,9 @@ public final class PublishedRunsFixture {
                 + " unit_name, buyer_uf, buyer_municipality_ibge, supplier_id, supplier_kind,"
                 + " supplier_name, modality, object_text, signature_date, publication_date,"
                 + " initial_value, final_value, score, severity, threshold, threshold_version,"
-                + " evidence, explanation)"
+                + " evidence, explanation, p_value, q_value)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?::jsonb, ?)")) {
+                + " ?, ?, ?, ?::jsonb, ?, ?, ?)")) {
       for (Row row : rows) {
         boolean cpf = row.supplierKind().equals("CPF");
         int col = 1;
@@ -371,6 +382,13 @@ public final class PublishedRunsFixture {
                 + " robust deviations above the segment median"
                 + (cpf ? "; supplier " + CPF_PUNCTUATED + " (" + CPF + ")" : "")
                 + ".");
+        if (runId.equals(LATEST_RUN)) {
+          s.setDouble(col++, row.pValue());
+          s.setDouble(col++, row.qValue());
+        } else {
+          s.setNull(col++, Types.DOUBLE);
+          s.setNull(col++, Types.DOUBLE);
+        }
         s.addBatch();
       }
       s.executeBatch();

@@ -36,6 +36,7 @@ class AnomalyController {
       @RequestParam(required = false) String buyer,
       @RequestParam(required = false) String supplier,
       @RequestParam(name = "min_score", required = false) String minScore,
+      @RequestParam(name = "max_q_value", required = false) String maxQValue,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String run) {
@@ -43,7 +44,16 @@ class AnomalyController {
     AnomalyFilter filter =
         AnomalyFilter.of(
             new AnomalyFilter.Parameters(
-                uf, detector, severity, municipality, buyer, supplier, minScore, from, to));
+                uf,
+                detector,
+                severity,
+                municipality,
+                buyer,
+                supplier,
+                minScore,
+                maxQValue,
+                from,
+                to));
     return anomalies.page(filter, run, Optional.ofNullable(cursor), limit);
   }
 

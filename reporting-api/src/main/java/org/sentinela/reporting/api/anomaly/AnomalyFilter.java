@@ -3,6 +3,7 @@ package org.sentinela.reporting.api.anomaly;
 import static org.sentinela.reporting.api.param.RequestParameters.date;
 import static org.sentinela.reporting.api.param.RequestParameters.matching;
 import static org.sentinela.reporting.api.param.RequestParameters.nonNegativeNumber;
+import static org.sentinela.reporting.api.param.RequestParameters.probability;
 import static org.sentinela.reporting.api.param.RequestParameters.upperMatching;
 
 import java.time.LocalDate;
@@ -14,7 +15,8 @@ import org.sentinela.reporting.api.problem.InvalidParameterException;
 
 /**
  * The optional filters of the anomaly list, validated and normalised; a {@code null} component
- * matches every anomaly. {@code from}/{@code to} bound the signature date, both inclusive.
+ * matches every anomaly. {@code from}/{@code to} bound the signature date, both inclusive; {@code
+ * maxQValue} keeps flags whose q-value is at most that (a flag without one never matches).
  */
 record AnomalyFilter(
     String uf,
@@ -24,11 +26,12 @@ record AnomalyFilter(
     String buyer,
     SupplierKey supplier,
     Double minScore,
+    Double maxQValue,
     LocalDate from,
     LocalDate to) {
 
   static final AnomalyFilter NONE =
-      new AnomalyFilter(null, null, null, null, null, null, null, null, null);
+      new AnomalyFilter(null, null, null, null, null, null, null, null, null, null);
 
   /** Longest signature-date range a request may ask for. */
   static final int MAX_RANGE_YEARS = 5;
@@ -60,6 +63,7 @@ record AnomalyFilter(
       String buyer,
       String supplier,
       String minScore,
+      String maxQValue,
       String from,
       String to) {}
 
@@ -82,6 +86,7 @@ record AnomalyFilter(
         matching("buyer", p.buyer(), UNIT_CODE, "must be a buyer unit (UG) code such as 170178"),
         SupplierKey.parse("supplier", p.supplier()),
         nonNegativeNumber("min_score", p.minScore()),
+        probability("max_q_value", p.maxQValue()),
         date("from", p.from()),
         date("to", p.to()));
   }
@@ -101,6 +106,7 @@ record AnomalyFilter(
             "buyer=" + text(buyer),
             "supplier=" + (supplier == null ? "" : supplier.id()),
             "min_score=" + text(minScore),
+            "max_q_value=" + text(maxQValue),
             "from=" + text(from),
             "to=" + text(to)));
   }

@@ -20,7 +20,7 @@ class AnomalyRowMapper implements RowMapper<AnomalyView> {
 
   /** The columns {@link #mapRow} reads. */
   static final String COLUMNS =
-      "anomaly_id, detector, score, severity, threshold, threshold_version, contract_number,"
+      "anomaly_id, detector, score, severity, p_value, q_value, threshold, threshold_version, contract_number,"
           + " superior_organ_code, superior_organ_name, organ_code, organ_name, unit_code,"
           + " unit_name, buyer_uf, buyer_municipality_ibge, supplier_id, supplier_kind,"
           + " supplier_name, modality, object_text, signature_date, publication_date,"
@@ -44,6 +44,8 @@ class AnomalyRowMapper implements RowMapper<AnomalyView> {
         rs.getString("detector"),
         rs.getDouble("score"),
         rs.getString("severity"),
+        rs.getObject("p_value", Double.class),
+        rs.getObject("q_value", Double.class),
         rs.getBigDecimal("threshold"),
         rs.getInt("threshold_version"),
         rs.getString("contract_number"),

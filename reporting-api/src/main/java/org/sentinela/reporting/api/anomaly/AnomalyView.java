@@ -10,8 +10,10 @@ import java.time.LocalDate;
 /**
  * One anomaly as the API shows it. Money ({@code initial_value}, {@code final_value}) is a JSON
  * string holding the exact stored decimal (scale 4), so no client rounds it through a binary
- * double; {@code score} and {@code threshold} are JSON numbers. The contract's natural key is left
- * out: it carries the supplier's id, which for a person (CPF) is only shown masked.
+ * double; {@code score} and {@code threshold} are JSON numbers. {@code p_value} (under the
+ * detector's null model) and {@code q_value} (Benjamini-Hochberg across the night's flags) are
+ * {@code null} for runs published before Sentinela computed them. The contract's natural key is
+ * left out: it carries the supplier's id, which for a person (CPF) is only shown masked.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record AnomalyView(
@@ -19,6 +21,8 @@ record AnomalyView(
     String detector,
     double score,
     String severity,
+    Double pValue,
+    Double qValue,
     BigDecimal threshold,
     int thresholdVersion,
     String contractNumber,

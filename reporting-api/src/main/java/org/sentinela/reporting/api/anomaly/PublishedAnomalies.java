@@ -117,6 +117,7 @@ class PublishedAnomalies {
         "supplier",
         filter.supplier() == null ? null : filter.supplier().id());
     condition(sql, params, "score >= :minScore", "minScore", filter.minScore());
+    condition(sql, params, "q_value <= :maxQValue", "maxQValue", filter.maxQValue());
     condition(sql, params, "signature_date >= :from", "from", filter.from());
     condition(sql, params, "signature_date <= :to", "to", filter.to());
     if (after.isPresent()) {

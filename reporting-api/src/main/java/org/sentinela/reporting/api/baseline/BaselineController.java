@@ -1,13 +1,19 @@
 package org.sentinela.reporting.api.baseline;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.sentinela.reporting.api.param.RequestParameters;
+import org.sentinela.reporting.api.problem.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The segment baselines of the latest published run, filterable and keyset-paginated. */
+/**
+ * The segment baselines of the latest published run, filterable and keyset-paginated, and one
+ * segment's baseline across every published run.
+ */
 @RestController
 @RequestMapping("/api/v1/baselines")
 class BaselineController {
@@ -15,10 +21,15 @@ class BaselineController {
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 500;
 
-  private final CurrentBaselines baselines;
+  private static final Pattern LEVEL = Pattern.compile("[A-Z_]{1,64}");
+  private static final Pattern SEGMENT_KEY = Pattern.compile("[\\p{L}\\p{N} =|._:/(),-]{1,200}");
 
-  BaselineController(CurrentBaselines baselines) {
+  private final CurrentBaselines baselines;
+  private final BaselineHistories histories;
+
+  BaselineController(CurrentBaselines baselines, BaselineHistories histories) {
     this.baselines = baselines;
+    this.histories = histories;
   }
 
   @GetMapping
@@ -32,5 +43,28 @@ class BaselineController {
     RequestParameters.limit(limit, MAX_LIMIT);
     BaselineFilter filter = BaselineFilter.of(level, uf, modality, organ);
     return baselines.page(filter, Optional.ofNullable(cursor), limit);
+  }
+
+  @GetMapping("/history")
+  BaselineHistory history(@RequestParam String level, @RequestParam String segment) {
+    String upperLevel =
+        RequestParameters.upperMatching(
+            "level", level, LEVEL, "must be a segment level such as UF_MODALITY");
+    RequestParameters.matching(
+        "segment", segment, SEGMENT_KEY, "must be a segment key such as uf=RJ|modality=PREGAO");
+    List<BaselineHistory.Point> points = histories.of(upperLevel, segment);
+    if (points.isEmpty()) {
+      throw new NotFoundException(
+              "Segment not found",
+              "No baseline of segment '"
+                  + segment
+                  + "' at level "
+                  + upperLevel
+                  + " in any published run.",
+              "segment_key",
+              segment)
+          .parameter("segment");
+    }
+    return new BaselineHistory(upperLevel, segment, points);
   }
 }

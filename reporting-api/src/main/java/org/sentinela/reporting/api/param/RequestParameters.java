@@ -72,6 +72,22 @@ public final class RequestParameters {
     }
   }
 
+  /** A plain decimal number between 0 and 1 inclusive, such as {@code 0.05}. */
+  public static Double probability(String name, String value) {
+    if (value == null) {
+      return null;
+    }
+    String rule = "must be a number between 0 and 1, such as 0.05";
+    if (!DECIMAL.matcher(value).matches()) {
+      throw new InvalidParameterException(name, value, rule);
+    }
+    double number = Double.parseDouble(value);
+    if (number > 1) {
+      throw new InvalidParameterException(name, value, rule);
+    }
+    return number;
+  }
+
   /** A plain decimal number, at least 0, such as {@code 3} or {@code 3.5}. */
   public static Double nonNegativeNumber(String name, String value) {
     if (value == null) {

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -19,7 +20,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error as an RFC 7807 problem detail ({@code application/problem+json}): Spring's own MVC
  * exceptions (404 for unknown paths, 405, …) through {@link ResponseEntityExceptionHandler}, type
- * mismatches as 400s that name the parameter, and anything unexpected as a logged 500.
+ * mismatches and missing parameters as 400s that name the parameter, and anything unexpected as a
+ * logged 500.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -36,6 +38,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     String value = ex.getValue() == null ? null : String.valueOf(ex.getValue());
     ProblemDetail body =
         InvalidParameterException.problem(parameter, value, expectation(ex.getRequiredType()));
+    return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail body =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST, "Parameter '" + ex.getParameterName() + "' is required.");
+    body.setTitle("Invalid request parameter");
+    body.setProperty("parameter", ex.getParameterName());
     return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
   }
 

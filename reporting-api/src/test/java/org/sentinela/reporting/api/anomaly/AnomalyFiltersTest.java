@@ -21,9 +21,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.sentinela.reporting.api.ApiClient;
 import org.sentinela.reporting.api.ApiClient.Answer;
 import org.sentinela.reporting.api.PublishedRunsApiTest;
+import org.sentinela.reporting.api.PublishedRunsFixture;
 import org.sentinela.reporting.api.PublishedRunsFixture.Row;
 
-/** The list's municipality, buyer, supplier, min_score, from/to and run parameters. */
+/** The list's municipality, buyer, supplier, min_score, max_q_value, from/to and run parameters. */
 class AnomalyFiltersTest extends PublishedRunsApiTest {
 
   @Test
@@ -55,6 +56,45 @@ class AnomalyFiltersTest extends PublishedRunsApiTest {
     assertWalk("min_score=7.0", row -> row.score() >= 7.0);
     assertWalk("min_score=0", row -> true);
     assertThat(walk("min_score=1000")).isEmpty();
+  }
+
+  @Test
+  void filtersByMaximumQValue() {
+    assertWalk("max_q_value=0.05", row -> row.qValue() <= 0.05);
+    assertWalk("max_q_value=0.01&min_score=6", row -> row.qValue() <= 0.01 && row.score() >= 6);
+    assertWalk("max_q_value=1", row -> true);
+    assertThat(walk("max_q_value=0")).isEmpty();
+    assertThat(FIXTURE.latestInApiOrder(row -> row.qValue() <= 0.05))
+        .as("the filter splits the fixture")
+        .hasSizeBetween(10, PublishedRunsFixture.LATEST_COUNT - 10);
+  }
+
+  @Test
+  void aRunPublishedBeforeQValuesHasNoneAndMatchesNoQValueFilter() {
+    Answer all = api.get("/api/v1/anomalies?limit=500&run=" + OLD_RUN);
+    assertThat(all.json().get("items")).hasSize(30);
+    all.json()
+        .get("items")
+        .forEach(
+            item -> {
+              assertThat(item.get("p_value").isNull()).isTrue();
+              assertThat(item.get("q_value").isNull()).isTrue();
+            });
+
+    assertThat(walk("run=" + OLD_RUN + "&max_q_value=1")).isEmpty();
+  }
+
+  @Test
+  void aCursorCarriesTheQValueFilter() {
+    String cursor = nextCursor("limit=5&max_q_value=0.05");
+
+    assertThat(api.get("/api/v1/anomalies?limit=5&max_q_value=0.050&cursor=" + cursor).status())
+        .isEqualTo(200);
+    for (String other : List.of("max_q_value=0.06", "min_score=0")) {
+      Answer answer = api.get("/api/v1/anomalies?limit=5&" + other + "&cursor=" + cursor);
+      assertThat(answer.status()).as(other).isEqualTo(400);
+      assertThat(answer.json().get("parameter").asText()).isEqualTo("cursor");
+    }
   }
 
   @Test
@@ -170,6 +210,14 @@ class AnomalyFiltersTest extends PublishedRunsApiTest {
         "min_score | Infinity",
         "min_score | 1e400",
         "min_score | 0x10",
+        "max_q_value | -0.1",
+        "max_q_value | 1.5",
+        "max_q_value | 2",
+        "max_q_value | abc",
+        "max_q_value | 1e-3",
+        "max_q_value | NaN",
+        "max_q_value | .05",
+        "max_q_value | 0.05' OR '1'='1",
         "from | 2024-13-01",
         "from | 2024-02-30",
         "from | 01/03/2024",

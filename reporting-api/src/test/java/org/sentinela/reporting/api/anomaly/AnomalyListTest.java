@@ -105,6 +105,13 @@ class AnomalyListTest extends PublishedRunsApiTest {
     assertThat(carriedOver.get("severity").asText()).isEqualTo("LOW");
     assertThat(carriedOver.get("threshold").decimalValue()).isEqualByComparingTo("3.5");
     assertThat(carriedOver.get("threshold_version").asInt()).isEqualTo(1);
+    Row carriedOverRow =
+        FIXTURE.latest().stream()
+            .filter(r -> r.anomalyId().equals("an-0001"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(carriedOver.get("p_value").doubleValue()).isEqualTo(carriedOverRow.pValue());
+    assertThat(carriedOver.get("q_value").doubleValue()).isEqualTo(carriedOverRow.qValue());
     assertThat(carriedOver.get("contract_number").asText()).isEqualTo("00002/2024");
     assertThat(carriedOver.has("natural_key")).isFalse();
     assertThat(carriedOver.get("buyer").get("uf").asText()).isEqualTo("SP");

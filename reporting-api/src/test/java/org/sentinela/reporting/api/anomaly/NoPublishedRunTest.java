@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Before the first run is published, the list is empty (not an error) and every id is a 404. */
+/**
+ * Before the first run is published, the list is empty and the counts zero (not an error), and
+ * every id is a 404.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NoPublishedRunTest {
 
@@ -47,6 +50,17 @@ class NoPublishedRunTest {
     assertThat(answer.json().get("items").isArray()).isTrue();
     assertThat(answer.json().get("items")).isEmpty();
     assertThat(answer.json().get("next_cursor").isNull()).isTrue();
+  }
+
+  @Test
+  void theFlagCountsAreZeroWithNoRun() {
+    Answer answer = api.get("/api/v1/flag-counts");
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.json().get("run").isNull()).isTrue();
+    assertThat(answer.json().get("flags").asLong()).isZero();
+    assertThat(answer.json().get("by_month")).isEmpty();
+    assertThat(answer.json().get("by_uf")).isEmpty();
   }
 
   @Test

@@ -14,20 +14,20 @@ import org.sentinela.reporting.db.testing.TestPostgres;
  * sentinela_reader}), and dropped again by {@link #dropAll}. Roles belong to the whole server, so
  * each name carries a random suffix.
  */
-final class DatabaseLogins {
+public final class DatabaseLogins {
 
-  static final String PASSWORD = "test-only-password";
+  public static final String PASSWORD = "test-only-password";
 
   private final List<String> created = new ArrayList<>();
 
   /** A new login that is a member of {@code groupRole}, connected to {@code database}. */
-  DatabaseSettings loginIn(String groupRole, DatabaseSettings database) {
+  public DatabaseSettings loginIn(String groupRole, DatabaseSettings database) {
     String name = newLogin("in role " + groupRole);
     return new DatabaseSettings(database.url(), name, PASSWORD);
   }
 
   /** A new login with the given extra attributes, e.g. {@code "nosuperuser nocreaterole"}. */
-  String newLogin(String attributes) {
+  public String newLogin(String attributes) {
     String name =
         "sentinela_test_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL);
     admin(
@@ -42,7 +42,7 @@ final class DatabaseLogins {
   }
 
   /** Runs a statement as the test server's administrator. */
-  static void admin(String sql) {
+  public static void admin(String sql) {
     try (Connection c = TestPostgres.server().connect();
         Statement s = c.createStatement()) {
       s.execute(sql);
@@ -52,7 +52,7 @@ final class DatabaseLogins {
   }
 
   /** Drops every login this instance created. */
-  void dropAll() {
+  public void dropAll() {
     for (String name : created) {
       admin("drop role if exists " + name);
     }
