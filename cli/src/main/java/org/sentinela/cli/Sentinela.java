@@ -59,13 +59,14 @@ public final class Sentinela implements Callable<Integer> {
             .addSubcommand(new DemoCommand(settings, out))
             .addSubcommand(new ServeCommand(settings, out))
             .addSubcommand(new RunsCommand(settings, out))
+            .addSubcommand(ExportCommand.withSubcommands(settings, out))
             .addSubcommand(new MigrateCommand(settings, out))
             .addSubcommand(TokenCommand.commandLine(settings, out));
     commandLine.setOut(new java.io.PrintWriter(out, true));
     commandLine.setErr(new java.io.PrintWriter(err, true));
     commandLine.setExecutionExceptionHandler(
         (e, cl, parsed) -> {
-          err.println("sentinela " + cl.getCommandName() + ": " + e.getMessage());
+          err.println(cl.getCommandSpec().qualifiedName() + ": " + e.getMessage());
           return 1;
         });
     return commandLine.execute(args);

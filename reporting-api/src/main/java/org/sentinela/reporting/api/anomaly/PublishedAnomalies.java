@@ -121,7 +121,9 @@ class PublishedAnomalies {
     condition(sql, params, "signature_date >= :from", "from", filter.from());
     condition(sql, params, "signature_date <= :to", "to", filter.to());
     if (after.isPresent()) {
-      sql.append(" and (score < :afterScore or (score = :afterScore and anomaly_id > :afterId))");
+      // "score <= :afterScore" lets the (run_id, [filter,] score desc, anomaly_id) indexes start at
+      // the cursor; the rest skips the ties already served. A bare OR would read every row before.
+      sql.append(" and score <= :afterScore and (score < :afterScore or anomaly_id > :afterId)");
       params.put("afterScore", after.get().score());
       params.put("afterId", after.get().anomalyId());
     }
