@@ -28,6 +28,7 @@ import org.sentinela.analytics.fixtures.SharedSpark;
 import org.sentinela.analytics.fixtures.Sql;
 import org.sentinela.analytics.fixtures.TestContract;
 import org.sentinela.analytics.reporting.ReportingDatabase;
+import org.sentinela.analytics.significance.BenjaminiHochberg;
 import org.sentinela.model.ContractSchema;
 
 /**
@@ -245,13 +246,41 @@ class NightlyAnalysisEndToEndTest {
                     + " order by detector, signature_date, contract_number"))
         .containsExactly(
             "AMENDMENT_OVER_LIMIT|" + amended.get(1).contractNumber() + "|LOW|1|1",
-            "AMENDMENT_OVER_LIMIT|" + slipped.contractNumber() + "|HIGH|1|1",
-            "CONTRACT_SPLITTING|" + splitting.get(0).contractNumber() + "|HIGH|1|1",
-            "CONTRACT_SPLITTING|" + splitting.get(1).contractNumber() + "|HIGH|1|1",
-            "CONTRACT_SPLITTING|" + splitting.get(2).contractNumber() + "|HIGH|1|1",
-            "DUPLICATE_REGISTRATION|00031/2022|LOW|2|1",
-            "DUPLICATE_REGISTRATION|00057/2022|LOW|2|1",
+            "AMENDMENT_OVER_LIMIT|" + slipped.contractNumber() + "|LOW|1|1",
+            "CONTRACT_SPLITTING|" + splitting.get(0).contractNumber() + "|LOW|1|1",
+            "CONTRACT_SPLITTING|" + splitting.get(1).contractNumber() + "|LOW|1|1",
+            "CONTRACT_SPLITTING|" + splitting.get(2).contractNumber() + "|LOW|1|1",
+            "DUPLICATE_REGISTRATION|00031/2022|HIGH|2|1",
+            "DUPLICATE_REGISTRATION|00057/2022|HIGH|2|1",
             "IMPLAUSIBLE_VALUE|" + slipped.contractNumber() + "|HIGH|1|1");
+
+    // m: 11 scored contracts tested by VALUE_OUTLIER, IMPLAUSIBLE_VALUE and DUPLICATE_REGISTRATION,
+    // 9 with both values by AMENDMENT_OVER_LIMIT, 5 dispensa pieces by CONTRACT_SPLITTING
+    assertThat(
+            JSON.readTree(
+                Sql.value(db, "select metrics->'analysis'->'hypotheses_by_detector' from runs")))
+        .isEqualTo(
+            JSON.readTree(
+                "{\"VALUE_OUTLIER\": 11, \"AMENDMENT_OVER_LIMIT\": 9, \"IMPLAUSIBLE_VALUE\": 11,"
+                    + " \"CONTRACT_SPLITTING\": 5, \"DUPLICATE_REGISTRATION\": 11}"));
+    List<String> significance =
+        Sql.rows(
+            db,
+            "select detector, contract_number, p_value, q_value from anomalies"
+                + " order by detector, signature_date, contract_number");
+    double[] p =
+        significance.stream().mapToDouble(r -> Double.parseDouble(r.split("\\|")[2])).toArray();
+    double[] q =
+        significance.stream().mapToDouble(r -> Double.parseDouble(r.split("\\|")[3])).toArray();
+    // AMENDMENT_OVER_LIMIT: 2 and 1 of the 9 tested grew at least as much (26%, then the slip)
+    assertThat(p[0]).isEqualTo(2 / 9.0);
+    assertThat(p[1]).isEqualTo(1 / 9.0);
+    // CONTRACT_SPLITTING: all 3 of the pair's 2022 dispensas within 61 days
+    assertThat(p[2]).isCloseTo(0.02793019328204166, within(1e-12)).isEqualTo(p[3]).isEqualTo(p[4]);
+    assertThat(p[5]).isEqualTo(1e-6);
+    assertThat(p[7]).isCloseTo(1e-60, within(1e-72));
+    assertThat(q).containsExactly(BenjaminiHochberg.adjust(p, 47), within(1e-15));
+    assertThat(q[2]).isCloseTo(0.02793019328204166 * 47 / 6, within(1e-12));
 
     JsonNode split =
         JSON.readTree(

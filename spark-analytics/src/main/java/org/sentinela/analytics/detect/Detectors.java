@@ -1,9 +1,11 @@
 package org.sentinela.analytics.detect;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.sentinela.analytics.legal.LegalLimits;
+import org.sentinela.analytics.significance.EmpiricalTail;
 
 /**
  * The detectors of a night, each configured by its current threshold row.
@@ -19,7 +21,8 @@ public record Detectors(
     AmendmentOverLimitDetector amendmentOverLimit,
     ImplausibleValueDetector implausibleValue,
     ContractSplittingDetector contractSplitting,
-    DuplicateRegistrationDetector duplicateRegistration) {
+    DuplicateRegistrationDetector duplicateRegistration)
+    implements Serializable {
 
   /** Every detector's name, as in {@code detector_thresholds}. */
   public static final List<String> NAMES =
@@ -56,6 +59,27 @@ public record Detectors(
             thresholds.apply(ContractSplittingDetector.NAME), limits),
         DuplicateRegistrationDetector.fromThreshold(
             thresholds.apply(DuplicateRegistrationDetector.NAME)));
+  }
+
+  /** Whether each detector, in {@link #NAMES} order, tests {@code contract} (a scored contract). */
+  public boolean[] tests(ContractFacts contract) {
+    return new boolean[] {
+      valueOutlier.tests(contract),
+      amendmentOverLimit.tests(contract),
+      implausibleValue.tests(contract),
+      contractSplitting.tests(contract),
+      duplicateRegistration.tests(contract)
+    };
+  }
+
+  /** These detectors with AMENDMENT_OVER_LIMIT's reference set to tonight's. */
+  public Detectors withAmendmentReference(EmpiricalTail reference) {
+    return new Detectors(
+        valueOutlier,
+        amendmentOverLimit.withReference(reference),
+        implausibleValue,
+        contractSplitting,
+        duplicateRegistration);
   }
 
   /** The detectors that look at one scored contract at a time. */
