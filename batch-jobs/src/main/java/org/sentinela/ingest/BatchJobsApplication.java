@@ -2,6 +2,9 @@ package org.sentinela.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.sentinela.ingest.metrics.IngestMetricsPublisher;
+import org.sentinela.ingest.metrics.PushgatewaySettings;
 import org.sentinela.reporting.db.DatabaseSettings;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
@@ -18,8 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Runs one ingest: {@code --input DIR --lake DIR --run-id ID}, database from {@code
- * SENTINELA_DB_URL}/{@code _USER}/{@code _PASSWORD}. Exit code 0 when the run completed (also when
- * it had completed before), 1 when it failed, 2 for bad arguments or settings.
+ * SENTINELA_DB_URL}/{@code _USER}/{@code _PASSWORD}, metrics pushed to {@code
+ * SENTINELA_PUSHGATEWAY_URL} when set. Exit code 0 when the run completed (also when it had
+ * completed before), 1 when it failed, 2 for bad arguments or settings.
  */
 @SpringBootApplication
 public class BatchJobsApplication {
@@ -27,8 +31,10 @@ public class BatchJobsApplication {
   public static void main(String[] args) {
     IngestOptions options;
     DatabaseSettings db;
+    Optional<PushgatewaySettings> pushgateway;
     try {
       options = IngestOptions.parse(args);
+      pushgateway = PushgatewaySettings.fromEnvironment(System.getenv());
       db =
           DatabaseSettings.fromEnvironment(System.getenv())
               .orElseThrow(
@@ -42,11 +48,20 @@ public class BatchJobsApplication {
       System.exit(2);
       return;
     }
-    System.exit(run(options, db));
+    System.exit(run(options, db, pushgateway));
   }
 
-  /** Runs the ingest job in a new application context; returns the process exit code. */
+  /** Runs the ingest job, pushing no metrics; returns the process exit code. */
   public static int run(IngestOptions options, DatabaseSettings db) {
+    return run(options, db, Optional.empty());
+  }
+
+  /**
+   * Runs the ingest job in a new application context, then records its metrics and pushes them to
+   * the Pushgateway when one is given; returns the process exit code.
+   */
+  public static int run(
+      IngestOptions options, DatabaseSettings db, Optional<PushgatewaySettings> pushgateway) {
     SpringApplication app = new SpringApplication(BatchJobsApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);
     Map<String, Object> properties = new HashMap<>();
@@ -57,6 +72,9 @@ public class BatchJobsApplication {
     try (IngestLock ignored = IngestLock.acquire(options.lake());
         ConfigurableApplicationContext context = app.run()) {
       JobExecution execution = launch(context, options);
+      if (execution != null) {
+        context.getBean(IngestMetricsPublisher.class).publish(execution, pushgateway);
+      }
       return execution == null || execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
     }
   }

@@ -12,6 +12,7 @@ import org.sentinela.ingest.portal.PortalAmendmentNormaliser;
 import org.sentinela.ingest.portal.PortalAmendmentProcessor;
 import org.sentinela.ingest.region.RegionResolver;
 import org.sentinela.ingest.run.CommitIngestTasklet;
+import org.sentinela.ingest.run.RunFigures;
 import org.sentinela.ingest.run.RunRecords;
 import org.sentinela.model.AmendmentRecord;
 import org.sentinela.model.ContractRecord;
@@ -248,9 +249,10 @@ public class IngestJobConfiguration {
       @Value("#{jobParameters['lake']}") String lake,
       @Value("#{jobParameters['runId']}") String runId,
       RunRecords runRecords,
-      org.sentinela.ingest.run.StaleExecutions staleExecutions) {
+      org.sentinela.ingest.run.StaleExecutions staleExecutions,
+      RunFigures runFigures) {
     return new CommitIngestTasklet(
-        Path.of(input), Path.of(lake), runId, runRecords, staleExecutions);
+        Path.of(input), Path.of(lake), runId, runRecords, staleExecutions, runFigures);
   }
 
   @Bean

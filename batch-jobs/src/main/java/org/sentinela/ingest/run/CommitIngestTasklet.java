@@ -38,14 +38,21 @@ public class CommitIngestTasklet implements Tasklet {
   private final String runId;
   private final RunRecords runRecords;
   private final StaleExecutions staleExecutions;
+  private final RunFigures runFigures;
 
   public CommitIngestTasklet(
-      Path input, Path lake, String runId, RunRecords runRecords, StaleExecutions staleExecutions) {
+      Path input,
+      Path lake,
+      String runId,
+      RunRecords runRecords,
+      StaleExecutions staleExecutions,
+      RunFigures runFigures) {
     this.input = input;
     this.lake = lake;
     this.runId = runId;
     this.runRecords = runRecords;
     this.staleExecutions = staleExecutions;
+    this.runFigures = runFigures;
   }
 
   @Override
@@ -92,14 +99,14 @@ public class CommitIngestTasklet implements Tasklet {
     LakeCommitter.commit(lake, LakeLayout.QUARANTINE, runId);
     LakeCommitter.commit(lake, LakeLayout.AMENDMENTS, runId);
     LakeCommitter.commit(lake, LakeLayout.CONTRACT_AMENDMENT_COUNTS, runId);
-    java.time.LocalDateTime started =
-        chunkContext.getStepContext().getStepExecution().getJobExecution().getStartTime();
-    double seconds =
+    java.time.LocalDateTime started = job.getStartTime();
+    java.time.Duration duration =
         started == null
-            ? 0
-            : java.time.Duration.between(started, java.time.LocalDateTime.now()).toMillis()
-                / 1000.0;
-    runRecords.saveIngest(runId, input.toString(), accounts, seconds);
+            ? java.time.Duration.ZERO
+            : java.time.Duration.between(started, java.time.LocalDateTime.now());
+    IngestFigures figures = IngestFigures.completed(accounts, fileSteps, duration);
+    runRecords.saveIngest(runId, input.toString(), accounts, figures);
+    runFigures.put(job.getId(), figures);
     return RepeatStatus.FINISHED;
   }
 

@@ -40,6 +40,18 @@ public record FileAccount(
     }
   }
 
+  /** The file's status as {@code run_files} records it: INGESTED, UNCHANGED, IGNORED or FAILED. */
+  public String status() {
+    if (unchanged) {
+      return "UNCHANGED";
+    }
+    return switch (file.status()) {
+      case INGEST -> "INGESTED";
+      case IGNORED -> "IGNORED";
+      case FAILED -> "FAILED";
+    };
+  }
+
   /** A file that was not ingested (ignored or failed): nothing read. */
   public static FileAccount notIngested(InputFile file, String sha256, long bytes) {
     return new FileAccount(file, false, sha256, bytes, 0, 0, 0, 0, Map.of());

@@ -2,7 +2,6 @@ package org.sentinela.ingest.run;
 
 import java.util.List;
 import java.util.Map;
-import org.sentinela.ingest.InputFile;
 import org.sentinela.ingest.RejectionReason;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,8 @@ public class RunRecords {
    * ingest's metrics (per source: files, bytes, records; seconds) under {@code metrics.ingest}.
    */
   @Transactional
-  public void saveIngest(String runId, String inputDir, List<FileAccount> files, double seconds) {
+  public void saveIngest(
+      String runId, String inputDir, List<FileAccount> files, IngestFigures figures) {
     jdbc.sql(
             "insert into runs (run_id, started_at, status, input_dir) values (?, now(), 'RUNNING', ?)"
                 + " on conflict (run_id) do nothing")
@@ -46,7 +46,7 @@ public class RunRecords {
               f.accepted(),
               f.quarantined(),
               f.duplicate(),
-              f.unchanged() ? "UNCHANGED" : status(f.file().status()),
+              f.status(),
               f.file().problem())
           .update();
       for (Map.Entry<RejectionReason, Long> reason : f.quarantineReasons().entrySet()) {
@@ -67,18 +67,31 @@ public class RunRecords {
             files.stream().mapToLong(FileAccount::duplicate).sum(),
             runId)
         .update();
+    saveIngestMetrics(runId, figures);
+  }
+
+  /**
+   * Writes the figures under {@code metrics.ingest} of an existing run record (a run that did not
+   * complete keeps there what its files had read); no-op when the run has no record.
+   */
+  public void saveIngestMetrics(String runId, IngestFigures figures) {
     jdbc.sql(
             "update runs set metrics = metrics || jsonb_build_object('ingest', ?::jsonb)"
                 + " where run_id = ?")
-        .params(IngestMetrics.json(files, seconds), runId)
+        .params(IngestMetrics.json(figures), runId)
         .update();
   }
 
-  private static String status(InputFile.Status status) {
-    return switch (status) {
-      case INGEST -> "INGESTED";
-      case IGNORED -> "IGNORED";
-      case FAILED -> "FAILED";
-    };
+  /**
+   * Records under {@code metrics.ingest.pushgateway} whether the figures reached the Pushgateway.
+   *
+   * @param outcome a JSON object, e.g. {@code {"url": …, "pushed": false, "error": …}}
+   */
+  public void savePushOutcome(String runId, String outcome) {
+    jdbc.sql(
+            "update runs set metrics = jsonb_set(metrics, '{ingest,pushgateway}', ?::jsonb)"
+                + " where run_id = ? and metrics -> 'ingest' is not null")
+        .params(outcome, runId)
+        .update();
   }
 }
