@@ -3,10 +3,15 @@ package org.sentinela.datagen;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.sentinela.datagen.ObjectCategory.ModalityGroup;
 import org.sentinela.datagen.ObjectCategory.Nature;
 
@@ -22,6 +27,9 @@ final class AnomalyPlanner {
   static final double OUTLIER_MIN_Z = 4.0;
 
   static final double OUTLIER_MAX_Z = 6.0;
+
+  /** Value outliers go to the common modalities, whose segments hold enough contracts. */
+  static final double OUTLIER_MIN_MODALITY_SHARE = 0.05;
 
   /** Value outliers stay below the R$ 1 billion "implausible" line. */
   static final double OUTLIER_MAX_REAIS = 900_000_000.0;
@@ -77,9 +85,12 @@ final class AnomalyPlanner {
     for (int attempt = 0; ; attempt++) {
       BuyerUnit unit = anyUnit();
       ModalityProfile modality = factory.modality();
+      if (modality.share() < OUTLIER_MIN_MODALITY_SHARE) {
+        continue; // its segments are too small to judge an outlier by
+      }
       int signature = day(firstDay, lastDay - 10);
       double median = ContractFactory.lnValue(unit, modality, signature, 0.5);
-      double mad = modality.lnValue().medianAbsoluteDeviation();
+      double mad = modality.lnMad();
       double z = OUTLIER_MIN_Z + random.nextDouble() * (OUTLIER_MAX_Z - OUTLIER_MIN_Z);
       double reais = Math.exp(median + z * mad / 0.6745);
       if (reais > OUTLIER_MAX_REAIS) {
@@ -88,7 +99,7 @@ final class AnomalyPlanner {
         }
         continue;
       }
-      long cents = Math.round(reais) * 100;
+      long cents = factory.roundedCents(reais);
       ContractRow row =
           single(unit, modality, normalCategory(unit, modality), signature, cents, cents);
       label(AnomalyKind.VALUE_OUTLIER, row, month(row), List.of(row));
@@ -152,7 +163,7 @@ final class AnomalyPlanner {
     do {
       sum = 0;
       for (int i = 0; i < pieces; i++) {
-        values[i] = Math.round(limit * (0.35 + random.nextDouble() * 0.5));
+        values[i] = factory.roundedCents(limit * (0.35 + random.nextDouble() * 0.5) / 100.0);
         sum += values[i];
       }
     } while (sum <= limit * 1.15);
@@ -162,6 +173,7 @@ final class AnomalyPlanner {
       int signature = i == 0 ? first : i == pieces - 1 ? last : day(first + 1, last - 1);
       group.add(injected(unit, dispensa, category, signature, supplier, values[i], values[i]));
     }
+    group = inDateOrder(group);
     label(AnomalyKind.CONTRACT_SPLITTING, group.get(0), Integer.toString(year(first)), group);
   }
 
@@ -173,7 +185,10 @@ final class AnomalyPlanner {
     int count = 8 + random.nextInt(7);
     List<ContractRow> group = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      long value = Math.round(limit * (0.90 + random.nextDouble() * 0.099));
+      long value;
+      do {
+        value = factory.roundedCents(limit * (0.90 + random.nextDouble() * 0.099) / 100.0);
+      } while (value < limit * 0.9 || value > limit);
       group.add(
           injected(
               unit,
@@ -184,6 +199,7 @@ final class AnomalyPlanner {
               value,
               value));
     }
+    group = inDateOrder(group);
     labels.add(
         new AnomalyLabel(
             AnomalyKind.BUNCHING,
@@ -208,6 +224,7 @@ final class AnomalyPlanner {
       long value = factory.valueCents(unit, modality, signature);
       group.add(injected(unit, modality, category, signature, supplier, value, value));
     }
+    group = inDateOrder(group);
     label(AnomalyKind.SUPPLIER_CONCENTRATION, group.get(0), Integer.toString(year(span[0])), group);
   }
 
@@ -237,6 +254,7 @@ final class AnomalyPlanner {
               value,
               value));
     }
+    group = inDateOrder(group);
     labels.add(
         new AnomalyLabel(
             AnomalyKind.TEMPORAL_SPIKE, unit.code(), "", month.toString(), numbers(group)));
@@ -290,6 +308,32 @@ final class AnomalyPlanner {
             numberRange(unit, 20));
     rows.add(row);
     return row;
+  }
+
+  /**
+   * The group renumbered so that, within each signature year, numbers rise with the signature date
+   * as a unit's own numbering does (the same set of numbers, handed out again in date order).
+   */
+  private List<ContractRow> inDateOrder(List<ContractRow> group) {
+    rows.removeAll(group);
+    List<ContractRow> byDate = new ArrayList<>(group);
+    byDate.sort(Comparator.comparingInt(ContractRow::signatureDay));
+    Map<Integer, List<Integer>> seqsByYear = new TreeMap<>();
+    for (ContractRow r : byDate) {
+      seqsByYear
+          .computeIfAbsent(r.signatureDate().getYear(), y -> new ArrayList<>())
+          .add(r.contractSeq());
+    }
+    seqsByYear.values().forEach(Collections::sort);
+    Map<Integer, Integer> nextByYear = new HashMap<>();
+    List<ContractRow> renumbered = new ArrayList<>();
+    for (ContractRow r : byDate) {
+      int year = r.signatureDate().getYear();
+      int k = nextByYear.merge(year, 1, Integer::sum) - 1;
+      renumbered.add(r.withSeq(seqsByYear.get(year).get(k)));
+    }
+    rows.addAll(renumbered);
+    return renumbered;
   }
 
   /** Numbers an injected row of the unit may take: up to its expected contracts in a year. */

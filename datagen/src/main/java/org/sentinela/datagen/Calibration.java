@@ -34,9 +34,17 @@ final class Calibration {
   /**
    * Both tails are also clipped at this robust z (0.6745 · |ln value − median| / MAD) of the
    * modality: the real lower tails reach z ≈ 5 (R$ 300 "Concorrência" contracts), which a
-   * value-outlier detector rightly flags. Unit price levels move a segment by at most ≈ 0.3 z.
+   * value-outlier detector rightly flags. Unit price levels add at most 0.41 (see {@link
+   * #FULL_LEVEL_MAD}).
    */
-  static final double MAX_BACKGROUND_Z = 3.0;
+  static final double MAX_BACKGROUND_Z = 2.8;
+
+  /**
+   * A MAD of ln value at which unit price levels apply in full; narrower modalities get them in
+   * proportion. The largest level (±0.85 with the regional one) then moves a value by at most 0.41
+   * robust z, so the background stays under 3.3.
+   */
+  static final double FULL_LEVEL_MAD = 1.4;
 
   /** Real: modality shares, zero-value shares and ln(value) quantiles (1%..99%). */
   static final List<ModalityProfile> MODALITIES =
@@ -290,8 +298,11 @@ final class Calibration {
   static final double ROUND_HUNDRED_SHARE = 0.098;
   static final double ROUND_REAL_SHARE = 0.252;
 
-  /** Real: 97.4% of "Objeto" texts start with {@code "Objeto: "}. */
-  static final double OBJECT_PREFIX_SHARE = 0.974;
+  /**
+   * Real: 97.4% of "Objeto" texts start with {@code "Objeto: "}; the classified ones (2.1%) never
+   * do, so 99.5% of the others.
+   */
+  static final double OBJECT_PREFIX_SHARE = 0.995;
 
   /** Real: "Situação Contrato" is "Não se aplica" in 98.4% of rows, else mostly "Fechado". */
   static final double SITUATION_CLOSED_SHARE = 0.010;
@@ -326,13 +337,17 @@ final class Calibration {
     for (int i = 0; i < values.length; i++) {
       values[i] = Math.max(median - reach, Math.min(median + reach, values[i]));
     }
+    QuantileCurve curve = new QuantileCurve(VALUE_PROBABILITIES, values);
+    double mad = curve.medianAbsoluteDeviation();
     return new ModalityProfile(
         name,
         tenderCode,
         share,
         zeroShare,
-        new QuantileCurve(VALUE_PROBABILITIES, values),
+        curve,
         name.startsWith("Dispensa"),
-        !tenderCode.isEmpty());
+        !tenderCode.isEmpty(),
+        mad,
+        Math.min(1.0, mad / FULL_LEVEL_MAD));
   }
 }

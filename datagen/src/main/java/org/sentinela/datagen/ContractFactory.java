@@ -107,13 +107,19 @@ final class ContractFactory {
         publicationDay
             - (int) Math.round(Calibration.PUBLICATION_LAG_DAYS.quantile(random.nextDouble()));
     long initial = valueCents(unit, modality, signatureDay);
-    long fin = finalCents(initial, category);
+    long fin = finalCents(initial, category.nature());
+    // A classified contract's object is withheld, so nothing shows it is a renovation or a
+    // continuing service: it grows only as ordinary purchases do.
+    long classifiedFin =
+        category.nature() == Nature.RENOVATION || category.nature() == Nature.CONTINUING_SERVICE
+            ? finalCents(initial, Nature.PURCHASE_OR_SERVICE)
+            : fin;
     int supplier = 0;
     ContractRow row = null;
     for (int tries = 0; tries < MAX_GUARD_TRIES; tries++) {
       supplier = tries < MAX_GUARD_TRIES - 1 ? supplier(unit, category) : newCompany();
-      row =
-          contract(unit, modality, category, signatureDay, publicationDay, supplier, initial, fin);
+      long f = supplier == Suppliers.CLASSIFIED ? classifiedFin : fin;
+      row = contract(unit, modality, category, signatureDay, publicationDay, supplier, initial, f);
       if (guards.accepts(row)) {
         break;
       }
@@ -215,9 +221,8 @@ final class ContractFactory {
   /** ln(value) of the unit's segment at quantile {@code u}. */
   static double lnValue(BuyerUnit unit, ModalityProfile modality, int signatureDay, double u) {
     boolean december = LocalDate.ofEpochDay(signatureDay).getMonthValue() == 12;
-    return modality.lnValue().quantile(u)
-        + unit.valueLevel()
-        + (december ? Calibration.DECEMBER_VALUE_LEVEL : 0.0);
+    double level = unit.valueLevel() + (december ? Calibration.DECEMBER_VALUE_LEVEL : 0.0);
+    return modality.lnValue().quantile(u) + modality.levelScale() * level;
   }
 
   /** Reais rounded as the real values are: to R$ 1,000, R$ 100, whole reais or cents. */
@@ -239,15 +244,15 @@ final class ContractFactory {
   }
 
   /** The final value: mostly equal, some reductions, amendments within the legal ceilings. */
-  long finalCents(long initial, ObjectCategory category) {
+  long finalCents(long initial, Nature nature) {
     if (initial == 0) {
       return 0;
     }
     double ratio = 1.0;
-    if (category.nature() == Nature.RENOVATION
+    if (nature == Nature.RENOVATION
         && random.nextDouble() < Calibration.RENOVATION_AMENDED_25_TO_50_SHARE) {
       ratio = 1.26 + random.nextDouble() * 0.23;
-    } else if (category.nature() == Nature.CONTINUING_SERVICE
+    } else if (nature == Nature.CONTINUING_SERVICE
         && random.nextDouble() < Calibration.CONTINUING_RENEWED_SHARE) {
       ratio = 1.6 + random.nextDouble() * 1.4;
     } else {

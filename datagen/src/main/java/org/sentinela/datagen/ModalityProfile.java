@@ -12,6 +12,10 @@ import java.util.Objects;
  * @param lnValue the distribution of ln(value in R$) of its non-zero contracts
  * @param dispensa true for "Dispensa de Licitação", the modality the legal limits apply to
  * @param informed false for "Sem Informação", whose tender fields are empty
+ * @param lnMad median absolute deviation of {@code lnValue}
+ * @param levelScale how much of a unit's price level (and the December rise) applies: 1 for the
+ *     wide modalities, less for narrow ones (Convite, Tomada de Preços), so that a level moves a
+ *     segment by the same robust z everywhere
  */
 public record ModalityProfile(
     String portalName,
@@ -20,7 +24,9 @@ public record ModalityProfile(
     double zeroShare,
     QuantileCurve lnValue,
     boolean dispensa,
-    boolean informed) {
+    boolean informed,
+    double lnMad,
+    double levelScale) {
 
   public ModalityProfile {
     Objects.requireNonNull(portalName, "portalName");
@@ -28,6 +34,14 @@ public record ModalityProfile(
     Objects.requireNonNull(lnValue, "lnValue");
     if (!(share > 0 && share < 1)) {
       throw new IllegalArgumentException(portalName + ": share must be in (0, 1), got " + share);
+    }
+    if (!(lnMad > 0) || !(levelScale > 0 && levelScale <= 1)) {
+      throw new IllegalArgumentException(
+          portalName
+              + ": lnMad must be > 0 and levelScale in (0, 1], got "
+              + lnMad
+              + ", "
+              + levelScale);
     }
     if (!(zeroShare >= 0 && zeroShare < 1)) {
       throw new IllegalArgumentException(

@@ -104,7 +104,7 @@ final class OrganFamilies {
                   "HOSPITAL DE GUARNICAO DE {C}/{UF}",
                   "CIRC. DE SERVICO MILITAR DE {C}/{UF}",
                   "BASE DE ADMINISTRACAO E APOIO DE {C}/{UF}",
-                  "BATALHAO DE ENGENHARIA DE {C}/{UF}"),
+                  "BATALHAO LOGISTICO DE {C}/{UF}"),
               20.8,
               -0.10,
               Set.of(),

@@ -23,6 +23,11 @@ final class PortalCsvWriter implements Closeable {
   private static final byte SEPARATOR = ';';
   private static final byte NEWLINE = '\n';
   private static final byte[] OBJECT_PREFIX = latin1("Objeto: ");
+
+  /** The Portal's "Objeto" of contracts with a classified supplier. */
+  private static final byte[] CLASSIFIED_OBJECT =
+      latin1("Informação protegida por sigilo nos termos da legislação vigente");
+
   private static final int FIRST_CACHED_DAY = (int) LocalDate.of(1980, 1, 1).toEpochDay();
   private static final int CACHED_DAYS = 80 * 366;
 
@@ -128,6 +133,10 @@ final class PortalCsvWriter implements Closeable {
   }
 
   private void objectText(ContractRow row) {
+    if (row.supplier() == Suppliers.CLASSIFIED) {
+      bytes(CLASSIFIED_OBJECT);
+      return;
+    }
     if (row.objectPrefix()) {
       bytes(OBJECT_PREFIX);
     }
