@@ -93,7 +93,7 @@ public final class ContractAmendmentCounts {
     Files.createDirectories(countSnapshot);
     SimpleGroupFactory factory = new SimpleGroupFactory(SCHEMA);
     try (ParquetWriter<Group> writer =
-        ParquetFiles.openWriter(
+        ParquetFiles.openGroupWriter(
             countSnapshot.resolve(FILE_NAME),
             SCHEMA,
             Map.of(

@@ -2,6 +2,7 @@ package org.sentinela.ingest.lake;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.example.data.Group;
@@ -36,25 +37,33 @@ final class ParquetFiles {
   static <T> ParquetWriter<T> openWriter(
       Path file, WriteSupport<T> writeSupport, Set<String> columnsWithoutDictionary)
       throws IOException {
-    return open(file, writeSupport, new Configuration(false), columnsWithoutDictionary);
+    return open(file, writeSupport, new Configuration(false), columnsWithoutDictionary, Map.of());
   }
 
   /** A writer of example {@link Group} rows of {@code schema}. */
   static ParquetWriter<Group> openGroupWriter(Path file, MessageType schema) throws IOException {
+    return openGroupWriter(file, schema, Map.of());
+  }
+
+  /** A writer of example {@link Group} rows of {@code schema}, with key-value file metadata. */
+  static ParquetWriter<Group> openGroupWriter(
+      Path file, MessageType schema, Map<String, String> metadata) throws IOException {
     Configuration conf = new Configuration(false);
     GroupWriteSupport.setSchema(schema, conf);
-    return open(file, new GroupWriteSupport(), conf, Set.of());
+    return open(file, new GroupWriteSupport(), conf, Set.of(), metadata);
   }
 
   private static <T> ParquetWriter<T> open(
       Path file,
       WriteSupport<T> writeSupport,
       Configuration conf,
-      Set<String> columnsWithoutDictionary)
+      Set<String> columnsWithoutDictionary,
+      Map<String, String> metadata)
       throws IOException {
     Builder<T> builder =
         new Builder<>(new LocalOutputFile(file), writeSupport)
             .withConf(conf)
+            .withExtraMetaData(metadata)
             .withCompressionCodec(CompressionCodecName.SNAPPY)
             .withPageSize(PAGE_BYTES)
             .withDictionaryPageSize(PAGE_BYTES)

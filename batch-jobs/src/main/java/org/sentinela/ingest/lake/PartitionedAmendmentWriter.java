@@ -93,7 +93,7 @@ public class PartitionedAmendmentWriter
     try {
       Path folder = stagingSnapshot.resolve(partition);
       Files.createDirectories(folder);
-      return ParquetFiles.openWriter(
+      return ParquetFiles.openGroupWriter(
           folder.resolve(fileName),
           AmendmentGroupMapper.SCHEMA,
           Map.of(AmendmentSchema.VERSION_METADATA_KEY, String.valueOf(AmendmentSchema.VERSION)));
