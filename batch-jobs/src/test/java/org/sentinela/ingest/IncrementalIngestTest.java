@@ -67,6 +67,38 @@ class IncrementalIngestTest {
     assertThat(afterFourth).hasSize(4);
   }
 
+  @Test
+  void aRunCutOffBetweenTwoTablesSwitchesResumesWithTheLakeOfACleanRun() throws Exception {
+    DatabaseSettings db = TestPostgres.migratedDatabase();
+    Path lake = work.resolve("lake");
+    night(db, lake, "n1", "202101_Compras.csv");
+    Path input = inbox("n2");
+    for (String file : List.of("202101_Compras.csv", "202103_Compras.csv")) {
+      Files.copy(SAMPLE.resolve(file), input.resolve(file));
+    }
+    // A folder where the quarantine table's new pointer is written: the commit fails after the
+    // contracts table has switched to the new snapshot, as a crash at that moment would leave it.
+    Path obstacle =
+        lake.resolve(LakeLayout.QUARANTINE).resolve(LakeLayout.CURRENT + ".n2.tmp").resolve("x");
+    Files.createDirectories(obstacle);
+
+    assertThat(BatchJobsApplication.run(new IngestOptions(input, lake, "n2"), db)).isNotZero();
+    assertThat(LakeLayout.currentSnapshot(lake, LakeLayout.CONTRACTS))
+        .contains(LakeLayout.snapshot(lake, LakeLayout.CONTRACTS, "n2"));
+
+    Files.delete(obstacle);
+    Files.delete(obstacle.getParent());
+    assertThat(BatchJobsApplication.run(new IngestOptions(input, lake, "n2"), db)).isZero();
+
+    Path cleanLake = work.resolve("clean-lake");
+    night(db, cleanLake, "clean", "202101_Compras.csv", "202103_Compras.csv");
+    assertThat(rowsByFile(lake)).isEqualTo(rowsByFile(cleanLake)).hasSize(2);
+    assertThat(LakeLayout.currentSnapshot(lake, LakeLayout.QUARANTINE))
+        .contains(LakeLayout.snapshot(lake, LakeLayout.QUARANTINE, "n2"));
+    assertThat(statuses(db, "n2"))
+        .isEqualTo(Map.of("202101_Compras.csv", "UNCHANGED", "202103_Compras.csv", "INGESTED"));
+  }
+
   private void night(DatabaseSettings db, Path lake, String runId, String... files)
       throws IOException {
     Path input = inbox(runId);

@@ -71,7 +71,14 @@ public class CommitIngestTasklet implements Tasklet {
             context.getString(FILE_NAME_KEY), step, (a, b) -> a.getId() > b.getId() ? a : b);
       }
     }
-    java.util.Optional<Path> previous = LakeLayout.currentSnapshot(lake, LakeLayout.CONTRACTS);
+    // Once sealed, this run's staged snapshots are complete and its manifest lists every file, so a
+    // restart (say, after a crash between two tables' pointer switches) only finishes the commit.
+    boolean sealed = LakeCommitter.isSealed(lake, runId);
+    java.util.Optional<Path> previous =
+        sealed
+            ? java.util.Optional.of(
+                LakeCommitter.stagedOrCommitted(lake, LakeLayout.CONTRACTS, runId))
+            : LakeLayout.currentSnapshot(lake, LakeLayout.CONTRACTS);
     LakeManifest previousManifest =
         previous.map(LakeManifest::read).orElse(new LakeManifest(List.of()));
     List<FileAccount> accounts = new ArrayList<>();
@@ -91,14 +98,14 @@ public class CommitIngestTasklet implements Tasklet {
         throw new IllegalStateException("no ingest step completed for " + file.name());
       }
     }
-    carryOver(previousManifest, ingested);
-    ContractAmendmentCounts.write(
-        LakeCommitter.staging(lake, LakeLayout.AMENDMENTS, runId),
-        LakeCommitter.staging(lake, LakeLayout.CONTRACT_AMENDMENT_COUNTS, runId));
-    LakeCommitter.commit(lake, LakeLayout.CONTRACTS, runId);
-    LakeCommitter.commit(lake, LakeLayout.QUARANTINE, runId);
-    LakeCommitter.commit(lake, LakeLayout.AMENDMENTS, runId);
-    LakeCommitter.commit(lake, LakeLayout.CONTRACT_AMENDMENT_COUNTS, runId);
+    if (!sealed) {
+      carryOver(previousManifest, ingested);
+      ContractAmendmentCounts.write(
+          LakeCommitter.staging(lake, LakeLayout.AMENDMENTS, runId),
+          LakeCommitter.staging(lake, LakeLayout.CONTRACT_AMENDMENT_COUNTS, runId));
+      LakeCommitter.seal(lake, runId);
+    }
+    LakeCommitter.commitSealed(lake, runId);
     java.time.LocalDateTime started = job.getStartTime();
     java.time.Duration duration =
         started == null
