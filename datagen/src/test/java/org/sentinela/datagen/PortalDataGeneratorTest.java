@@ -103,6 +103,23 @@ class PortalDataGeneratorTest {
   }
 
   @Test
+  void labelledRunsAreDeterministicToo() throws IOException {
+    Path first = dir.resolve("l1");
+    Path second = dir.resolve("l2");
+    for (Path run : List.of(first, second)) {
+      PortalDataGenerator.generate(
+          GeneratorOptions.labelled(
+              run, 8_000, YearMonth.of(2022, 1), 6, 3, run.resolve("labels.csv")));
+    }
+    assertThat(Files.readAllBytes(second.resolve("labels.csv")))
+        .isEqualTo(Files.readAllBytes(first.resolve("labels.csv")));
+    for (Path file : GeneratedFiles.files(first)) {
+      assertThat(Files.readAllBytes(second.resolve(file.getFileName())))
+          .isEqualTo(Files.readAllBytes(file));
+    }
+  }
+
+  @Test
   void sameSeedGivesByteIdenticalFilesAndAnotherSeedDoesNot() throws IOException {
     Path again = dir.resolve("b");
     Path other = dir.resolve("c");
