@@ -103,6 +103,18 @@ class PortalDataGeneratorTest {
   }
 
   @Test
+  void aSmallLabelledRunStillHasExactlyTheRequestedRows() throws IOException {
+    Path small = dir.resolve("small");
+    PortalDataGenerator.Summary summary =
+        PortalDataGenerator.generate(
+            GeneratorOptions.labelled(
+                small, 600, YearMonth.of(2021, 1), 24, 5, dir.resolve("small-labels.csv")));
+    assertThat(summary.rows()).isEqualTo(600);
+    assertThat(GeneratedFiles.rows(small)).hasSize(600);
+    assertThat(summary.anomalies()).isEqualTo(8 * AnomalyKind.MINIMUM);
+  }
+
+  @Test
   void labelledRunsAreDeterministicToo() throws IOException {
     Path first = dir.resolve("l1");
     Path second = dir.resolve("l2");
