@@ -37,8 +37,4 @@ public enum AnomalyKind {
   public int countFor(long rows) {
     return (int) Math.max(MINIMUM, Math.round(rows * perHundredThousandRows / 100_000.0));
   }
-
-  public int perHundredThousandRows() {
-    return perHundredThousandRows;
-  }
 }

@@ -34,15 +34,15 @@ final class Calibration {
   /**
    * Both tails are also clipped at this robust z (0.6745 · |ln value − median| / MAD) of the
    * modality: the real lower tails reach z ≈ 5 (R$ 300 "Concorrência" contracts), which a
-   * value-outlier detector rightly flags. Unit price levels add at most 0.41 (see {@link
+   * value-outlier detector rightly flags. Unit price levels add to it (see {@link
    * #FULL_LEVEL_MAD}).
    */
-  static final double MAX_BACKGROUND_Z = 2.8;
+  static final double MAX_BACKGROUND_Z = 2.7;
 
   /**
    * A MAD of ln value at which unit price levels apply in full; narrower modalities get them in
-   * proportion. The largest level (±0.85 with the regional one) then moves a value by at most 0.41
-   * robust z, so the background stays under 3.3.
+   * proportion. Within a superior organ's segment the organ, regional and December levels then move
+   * a value by at most about 0.7 robust z, so the background stays under 3.5 there.
    */
   static final double FULL_LEVEL_MAD = 1.4;
 
@@ -168,47 +168,53 @@ final class Calibration {
   static final double DECEMBER_VALUE_LEVEL = 0.15;
 
   /**
-   * Assumed: legitimate regional price levels (ln-value offsets) by IBGE macro-region, plus the
-   * Distrito Federal on top of Centre-West. North: freight and remoteness; Brasília: head offices
-   * buy centrally.
+   * Real, halved: legitimate regional price levels (ln-value offsets) by IBGE macro-region, with
+   * the Distrito Federal apart. The real median offsets of ln value from the modality median, for
+   * rows whose unit batch-jobs' RegionResolver places (67% of the real rows), are DF +0.73,
+   * Centre-West +0.13, South +0.09, Southeast 0.00, North −0.07, Northeast −0.22; they mix the
+   * organs present in each region, so the generator takes half of each.
    */
   static final Map<String, Double> REGION_VALUE_LEVEL =
-      Map.of("N", 0.25, "NE", -0.10, "CO", 0.05, "SE", 0.05, "S", -0.05);
-
-  static final double DF_VALUE_LEVEL = 0.15;
+      Map.of("N", -0.03, "NE", -0.11, "CO", 0.07, "SE", 0.0, "S", 0.05);
 
   /**
-   * Assumed: relative number of federal buyer units per state (Brasília, Rio and the large states
-   * hold most; the real files have no UF column to measure this exactly).
+   * Real, halved: the Distrito Federal's level in place of Centre-West's (Brasília head offices).
+   */
+  static final double DF_VALUE_LEVEL = 0.36;
+
+  /**
+   * Real: each state's share of the real rows whose unit RegionResolver places (in %). The Distrito
+   * Federal is assumed at 12%: the real share of placed rows is 4.9%, but most of the 33% of rows
+   * no rule places are central units in Brasília.
    */
   static final Map<String, Double> UF_WEIGHTS =
       Map.ofEntries(
-          Map.entry("AC", 1.0),
-          Map.entry("AL", 1.2),
-          Map.entry("AP", 1.0),
-          Map.entry("AM", 2.5),
-          Map.entry("BA", 4.0),
-          Map.entry("CE", 3.0),
-          Map.entry("DF", 9.0),
-          Map.entry("ES", 2.0),
-          Map.entry("GO", 2.5),
-          Map.entry("MA", 2.0),
-          Map.entry("MT", 2.0),
-          Map.entry("MS", 2.5),
-          Map.entry("MG", 7.0),
-          Map.entry("PA", 3.0),
-          Map.entry("PB", 2.0),
-          Map.entry("PR", 4.0),
-          Map.entry("PE", 3.5),
-          Map.entry("PI", 1.5),
-          Map.entry("RJ", 10.0),
-          Map.entry("RN", 2.0),
-          Map.entry("RS", 6.0),
-          Map.entry("RO", 1.2),
-          Map.entry("RR", 1.0),
-          Map.entry("SC", 3.0),
-          Map.entry("SP", 7.0),
-          Map.entry("SE", 1.0),
+          Map.entry("AC", 0.9),
+          Map.entry("AL", 1.7),
+          Map.entry("AP", 0.7),
+          Map.entry("AM", 3.0),
+          Map.entry("BA", 3.9),
+          Map.entry("CE", 4.1),
+          Map.entry("DF", 12.0),
+          Map.entry("ES", 1.8),
+          Map.entry("GO", 2.6),
+          Map.entry("MA", 2.3),
+          Map.entry("MT", 1.9),
+          Map.entry("MS", 2.3),
+          Map.entry("MG", 11.6),
+          Map.entry("PA", 4.5),
+          Map.entry("PB", 2.4),
+          Map.entry("PR", 4.4),
+          Map.entry("PE", 4.8),
+          Map.entry("PI", 1.7),
+          Map.entry("RJ", 14.0),
+          Map.entry("RN", 3.8),
+          Map.entry("RS", 5.9),
+          Map.entry("RO", 1.3),
+          Map.entry("RR", 1.3),
+          Map.entry("SC", 3.7),
+          Map.entry("SP", 7.5),
+          Map.entry("SE", 1.7),
           Map.entry("TO", 1.2));
 
   /** Real: contracts per buyer unit per month (43,232 rows / 2,036 units / 15 months). */

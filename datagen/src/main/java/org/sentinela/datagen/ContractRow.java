@@ -93,26 +93,4 @@ public record ContractRow(
         tenderYear,
         notInformedCode);
   }
-
-  /** The same contract with other values. */
-  ContractRow withValues(long initial, long fin) {
-    return new ContractRow(
-        unit,
-        contractSeq,
-        category,
-        objectPrefix,
-        modality,
-        legalBasis,
-        situation,
-        signatureDay,
-        publicationDay,
-        startDay,
-        endDay,
-        supplier,
-        initial,
-        fin,
-        tenderSeq,
-        tenderYear,
-        notInformedCode);
-  }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,9 @@ public final class PortalDataGenerator {
           .add(row);
     }
 
+    long[] backgroundRows =
+        backgroundRows(budgets, options.startMonth(), injected, plan.rows().size());
+
     Files.createDirectories(options.out());
     List<Path> files = new ArrayList<>();
     long rows;
@@ -63,7 +67,7 @@ public final class PortalDataGenerator {
         YearMonth month = options.startMonth().plusMonths(m);
         Path file = options.out().resolve(PortalFormat.fileName(month));
         List<ContractRow> planned = injected.getOrDefault(month, List.of());
-        long background = Math.max(0, budgets[m] - planned.size());
+        long background = backgroundRows[m];
         writer.open(file);
         // Injected rows take uniformly random places among the month's background rows.
         int next = 0;
@@ -91,6 +95,38 @@ public final class PortalDataGenerator {
     lines.add(AnomalyLabel.HEADER);
     labels.forEach(l -> lines.add(l.line()));
     Files.write(file, lines, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Background rows per month: the month's budget less its injected rows; a month whose injected
+   * rows exceed its budget takes the excess from the months with the most background rows, so that
+   * the total stays exact.
+   */
+  static long[] backgroundRows(
+      long[] budgets, YearMonth start, Map<YearMonth, List<ContractRow>> injected, int planned) {
+    long total = Arrays.stream(budgets).sum();
+    if (planned > total) {
+      throw new IllegalArgumentException(
+          "--rows " + total + " is too small for the labelled anomalies (" + planned + " rows)");
+    }
+    long[] background = new long[budgets.length];
+    long excess = 0;
+    for (int m = 0; m < budgets.length; m++) {
+      long inMonth = injected.getOrDefault(start.plusMonths(m), List.of()).size();
+      background[m] = Math.max(0, budgets[m] - inMonth);
+      excess += Math.max(0, inMonth - budgets[m]);
+    }
+    while (excess > 0) {
+      int largest = 0;
+      for (int m = 1; m < background.length; m++) {
+        if (background[m] > background[largest]) {
+          largest = m;
+        }
+      }
+      background[largest]--;
+      excess--;
+    }
+    return background;
   }
 
   /** Rows per month in proportion to the seasonal weights, adding up to {@code rows} exactly. */

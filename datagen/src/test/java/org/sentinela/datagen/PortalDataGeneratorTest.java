@@ -103,6 +103,35 @@ class PortalDataGeneratorTest {
   }
 
   @Test
+  void aSmallLabelledRunStillHasExactlyTheRequestedRows() throws IOException {
+    Path small = dir.resolve("small");
+    PortalDataGenerator.Summary summary =
+        PortalDataGenerator.generate(
+            GeneratorOptions.labelled(
+                small, 600, YearMonth.of(2021, 1), 24, 5, dir.resolve("small-labels.csv")));
+    assertThat(summary.rows()).isEqualTo(600);
+    assertThat(GeneratedFiles.rows(small)).hasSize(600);
+    assertThat(summary.anomalies()).isEqualTo(8 * AnomalyKind.MINIMUM);
+  }
+
+  @Test
+  void labelledRunsAreDeterministicToo() throws IOException {
+    Path first = dir.resolve("l1");
+    Path second = dir.resolve("l2");
+    for (Path run : List.of(first, second)) {
+      PortalDataGenerator.generate(
+          GeneratorOptions.labelled(
+              run, 8_000, YearMonth.of(2022, 1), 6, 3, run.resolve("labels.csv")));
+    }
+    assertThat(Files.readAllBytes(second.resolve("labels.csv")))
+        .isEqualTo(Files.readAllBytes(first.resolve("labels.csv")));
+    for (Path file : GeneratedFiles.files(first)) {
+      assertThat(Files.readAllBytes(second.resolve(file.getFileName())))
+          .isEqualTo(Files.readAllBytes(file));
+    }
+  }
+
+  @Test
   void sameSeedGivesByteIdenticalFilesAndAnotherSeedDoesNot() throws IOException {
     Path again = dir.resolve("b");
     Path other = dir.resolve("c");
