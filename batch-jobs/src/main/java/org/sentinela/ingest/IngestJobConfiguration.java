@@ -126,6 +126,7 @@ public class IngestJobConfiguration {
                 quarantineListener)
         .listener((org.springframework.batch.core.StepExecutionListener) quarantineListener)
         .listener((org.springframework.batch.core.StepExecutionListener) contractWriter)
+        .listener(new InputDigestListener())
         .listener(new ProgressListener())
         .build();
   }
