@@ -49,7 +49,12 @@ public class IngestJobConfiguration {
 
   public static final String JOB_NAME = "ingestContracts";
   private static final RecordSource AMENDMENT_SOURCE = RecordSource.PORTAL_TERMO_ADITIVO;
-  static final int CHUNK_SIZE = 1000;
+
+  /**
+   * Records per chunk: each chunk ends with a commit to the job repository, so chunks of a few
+   * thousand records keep that cost small; 5,000 records stay a few megabytes of heap per thread.
+   */
+  static final int CHUNK_SIZE = 5000;
 
   @Bean
   RegionResolver regionResolver() {
@@ -132,6 +137,9 @@ public class IngestJobConfiguration {
         .writer(contractWriter)
         .faultTolerant()
         .processorNonTransactional()
+        // A rejected record is skipped where it fails; rolling the chunk back would only process
+        // the same records again.
+        .noRollback(RecordRejectedException.class)
         .skipPolicy(
             new LimitCheckingItemSkipPolicy(
                 Integer.MAX_VALUE,
@@ -143,6 +151,7 @@ public class IngestJobConfiguration {
         .listener((org.springframework.batch.core.ItemReadListener<SourceRecord>) progressListener)
         .listener((org.springframework.batch.core.ChunkListener) progressListener)
         .listener((org.springframework.batch.core.StepExecutionListener) progressListener)
+        .listener(new InputDigestListener())
         .build();
   }
 
@@ -218,6 +227,7 @@ public class IngestJobConfiguration {
         .listener((ItemReadListener<SourceRecord>) progressListener)
         .listener((ChunkListener) progressListener)
         .listener((StepExecutionListener) progressListener)
+        .listener(new InputDigestListener())
         .build();
   }
 

@@ -48,7 +48,10 @@ public class InputPartitioner implements Partitioner {
             .orElse(new LakeManifest(java.util.List.of()));
     Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
     for (InputFile file : InputFileScanner.scan(input)) {
-      boolean unchanged = current.find(file.name(), InputFiles.sha256(file.path())).isPresent();
+      // Only a file the snapshot names can be unchanged: the others need not be read here.
+      boolean unchanged =
+          current.entries().stream().anyMatch(e -> e.fileName().equals(file.name()))
+              && current.find(file.name(), InputFiles.sha256(file.path())).isPresent();
       if (file.status() == InputFile.Status.INGEST
           && sources.contains(file.source())
           && !unchanged) {

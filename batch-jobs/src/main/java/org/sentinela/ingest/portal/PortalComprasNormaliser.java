@@ -33,8 +33,9 @@ public final class PortalComprasNormaliser {
 
   private final String runId;
   private final RegionResolver regions;
-  // A file has a few thousand distinct buyer units; resolving each once keeps the ingest fast.
-  private final Map<List<String>, RegionResolution> regionByNames = new HashMap<>();
+  // A file has a handful of modality texts; folding accents once per text keeps the ingest fast.
+  private static final int CACHED_MODALITIES = 256;
+  private final Map<String, Modality> modalityByText = new HashMap<>();
 
   public PortalComprasNormaliser(String runId, RegionResolver regions) {
     this.runId = runId;
@@ -92,7 +93,7 @@ public final class PortalComprasNormaliser {
         region(row),
         supplier,
         supplierName,
-        Modality.normalise(modalityRaw),
+        modality(modalityRaw),
         modalityRaw,
         ContractRules.blankToNull(row.field("Fundamento Legal")),
         objectText,
@@ -107,9 +108,19 @@ public final class PortalComprasNormaliser {
 
   /** The buyer's region from the raw (untrimmed: names cut at 45 characters) name fields. */
   private RegionResolution region(PortalComprasRow row) {
-    List<String> names =
-        List.of(row.field("Nome UG"), row.field("Nome Órgão"), row.field("Nome Órgão Superior"));
-    return regionByNames.computeIfAbsent(names, n -> regions.resolve(n.get(0), n.get(1), n.get(2)));
+    return regions.resolve(
+        row.field("Nome UG"), row.field("Nome Órgão"), row.field("Nome Órgão Superior"));
+  }
+
+  private Modality modality(String raw) {
+    Modality modality = modalityByText.get(raw);
+    if (modality == null) {
+      modality = Modality.normalise(raw);
+      if (modalityByText.size() < CACHED_MODALITIES) {
+        modalityByText.put(raw, modality);
+      }
+    }
+    return modality;
   }
 
   private static LocalDate date(PortalComprasRow row, String column) {

@@ -3,7 +3,9 @@ package org.sentinela.ingest.region;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sentinela.ingest.region.PlaceNameMatcher.PlaceMatch;
 import org.sentinela.model.RegionResolution;
 
@@ -64,17 +66,22 @@ import org.sentinela.model.RegionResolution;
  * the fields untrimmed, because a name of 45 characters may have been cut by the Portal and its
  * last word is then not trusted.
  *
- * <p>Immutable and thread-safe; build one with {@link #fromBundledIbgeTable()} (about 100 ms) and
- * share it. A call costs tens of microseconds; a batch over many rows with few distinct buyers may
- * cache results by name triple.
+ * <p>Thread-safe; build one with {@link #fromBundledIbgeTable()} (about 100 ms) and share it. A
+ * resolution costs tens of microseconds, so results are kept by name triple for every caller of the
+ * same resolver (the files of one ingest share their buyers), up to {@value #CACHED_BUYERS}
+ * triples; beyond that, new triples are resolved every time.
  */
 public final class RegionResolver {
+
+  /** Name triples whose resolution is kept; about 25 MB of heap when full. */
+  static final int CACHED_BUYERS = 65_536;
 
   private final MunicipalityDirectory municipalities;
   private final PlaceNameMatcher placeNames;
   private final PlaceEvidence placeEvidence;
   private final InstitutionTable institutions;
   private final RegionalHeadquarters headquarters;
+  private final Map<BuyerNames, RegionResolution> resolved = new ConcurrentHashMap<>();
 
   private RegionResolver(MunicipalityDirectory municipalities) {
     this.municipalities = municipalities;
@@ -102,6 +109,22 @@ public final class RegionResolver {
    * @return the resolution, or {@link RegionResolution#unresolved()} (national, "BR")
    */
   public RegionResolution resolve(String unitName, String organName, String superiorOrganName) {
+    BuyerNames names = new BuyerNames(unitName, organName, superiorOrganName);
+    RegionResolution known = resolved.get(names);
+    if (known != null) {
+      return known;
+    }
+    RegionResolution resolution = infer(unitName, organName, superiorOrganName);
+    if (resolved.size() < CACHED_BUYERS) {
+      resolved.putIfAbsent(names, resolution);
+    }
+    return resolution;
+  }
+
+  /** The key of a resolution: the three names exactly as given. */
+  private record BuyerNames(String unitName, String organName, String superiorOrganName) {}
+
+  private RegionResolution infer(String unitName, String organName, String superiorOrganName) {
     NormalizedText unit = NormalizedText.of(unitName);
     NormalizedText organ = NormalizedText.of(organName);
     NormalizedText superior = NormalizedText.of(superiorOrganName);

@@ -33,6 +33,9 @@ public class CommitIngestTasklet implements Tasklet {
   /** Execution-context key of a per-file step: the input file's name. */
   public static final String FILE_NAME_KEY = "fileName";
 
+  /** Execution-context key of a completed per-file step: the SHA-256 of the file it read. */
+  public static final String FILE_SHA256_KEY = "fileSha256";
+
   private final Path input;
   private final Path lake;
   private final String runId;
@@ -84,9 +87,12 @@ public class CommitIngestTasklet implements Tasklet {
     List<FileAccount> accounts = new ArrayList<>();
     List<LakeManifest.Entry> ingested = new ArrayList<>();
     for (InputFile file : InputFileScanner.scan(input)) {
-      String sha256 = InputFiles.sha256(file.path());
-      long bytes = Files.size(file.path());
       StepExecution step = fileSteps.get(file.name());
+      String sha256 =
+          step != null && step.getExecutionContext().containsKey(FILE_SHA256_KEY)
+              ? step.getExecutionContext().getString(FILE_SHA256_KEY)
+              : InputFiles.sha256(file.path());
+      long bytes = Files.size(file.path());
       if (file.status() != InputFile.Status.INGEST) {
         accounts.add(FileAccount.notIngested(file, sha256, bytes));
       } else if (step != null) {
