@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sentinela.reporting.api.problem.InvalidFieldException;
@@ -25,6 +26,10 @@ record FeedbackRequest(Verdict verdict, String note, String analyst) {
       Arrays.stream(Verdict.values())
           .map(v -> v.name().toLowerCase(Locale.ROOT))
           .collect(Collectors.joining(", "));
+
+  FeedbackRequest {
+    Objects.requireNonNull(verdict, "verdict");
+  }
 
   /**
    * Parses and validates a JSON body such as {@code {"verdict": "confirmed", "note": "…"}}.
