@@ -211,7 +211,7 @@ final class AnomalyPlanner {
 
   private void concentration() {
     BuyerUnit unit = groupUnit(3, 40);
-    int[] span = yearSpan(300);
+    int[] span = yearSpan(200);
     double expectedInYear =
         expectedRows[unit.index()] * (span[1] - span[0] + 1) / (lastDay - firstDay + 1.0);
     int count = Math.max(12, (int) Math.ceil(3 * expectedInYear) + 4);
