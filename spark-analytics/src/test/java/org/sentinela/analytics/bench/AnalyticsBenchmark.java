@@ -194,6 +194,19 @@ public final class AnalyticsBenchmark {
           StageKind.EXTRA,
           () -> ContractGroups.detect(ContractGroups.candidates(valued), detector).count());
     }
+    measure(
+        "  publication's input alone (toLocalIterator + toAnomaly, no database)",
+        StageKind.EXTRA,
+        () -> {
+          long rows = 0;
+          for (Iterator<Anomaly> it = mapped(anomalies.toLocalIterator());
+              it.hasNext();
+              it.next()) {
+            rows++;
+          }
+          return rows;
+        });
+    facts.put("anomaly_partitions", Integer.toString(anomalies.rdd().getNumPartitions()));
     Publication publication =
         measure(
             "publication (one transaction, COPY)",
