@@ -26,9 +26,11 @@ import org.sentinela.analytics.baseline.SegmentBaselines;
 import org.sentinela.analytics.baseline.SegmentProfiles;
 import org.sentinela.analytics.detect.Anomaly;
 import org.sentinela.analytics.detect.AnomalyStage;
+import org.sentinela.analytics.detect.BunchingStage;
 import org.sentinela.analytics.detect.ContractGroups;
 import org.sentinela.analytics.detect.DetectorThreshold;
 import org.sentinela.analytics.detect.Detectors;
+import org.sentinela.analytics.detect.SupplierConcentrationStage;
 import org.sentinela.analytics.lake.ContractSnapshot;
 import org.sentinela.analytics.lake.CurrentVersions;
 import org.sentinela.analytics.legal.LegalLimits;
@@ -53,7 +55,7 @@ public record NightlyRun(
     String runId, Path snapshot, Detectors detectors, ReportingDatabase database) {
 
   /** The oldest reporting schema (Flyway major version) this job can publish to. */
-  public static final int REQUIRED_SCHEMA_VERSION = 4;
+  public static final int REQUIRED_SCHEMA_VERSION = 9;
 
   private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
 
@@ -112,7 +114,16 @@ public record NightlyRun(
           AnomalyStage.detect(SegmentProfiles.attach(valued, baselines), detectors.perContract());
       Dataset<Row> perGroup =
           ContractGroups.detect(ContractGroups.candidates(valued), detectors.perGroup());
-      anomalies = perContract.unionByName(perGroup).persist(StorageLevel.MEMORY_AND_DISK());
+      // unit-level detectors: their tests run on the driver now; a few rows each
+      Dataset<Row> bunching = BunchingStage.detect(valued, detectors.bunching());
+      Dataset<Row> concentration =
+          SupplierConcentrationStage.detect(valued, detectors.supplierConcentration());
+      anomalies =
+          perContract
+              .unionByName(perGroup)
+              .unionByName(bunching)
+              .unionByName(concentration)
+              .persist(StorageLevel.MEMORY_AND_DISK());
       long found = anomalies.count(); // computed and cached before the transaction opens
       log.info("Run {}: {} anomalies found; publishing", runId, found);
 

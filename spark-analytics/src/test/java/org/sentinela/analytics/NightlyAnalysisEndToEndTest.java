@@ -96,8 +96,9 @@ class NightlyAnalysisEndToEndTest {
     assertThat(line.get("anomalies_by_detector"))
         .isEqualTo(
             JSON.readTree(
-                "{\"AMENDMENT_OVER_LIMIT\":0,\"CONTRACT_SPLITTING\":0,"
-                    + "\"DUPLICATE_REGISTRATION\":0,\"IMPLAUSIBLE_VALUE\":1,\"VALUE_OUTLIER\":2}"));
+                "{\"AMENDMENT_OVER_LIMIT\":0,\"BUNCHING\":0,\"CONTRACT_SPLITTING\":0,"
+                    + "\"DUPLICATE_REGISTRATION\":0,\"IMPLAUSIBLE_VALUE\":1,"
+                    + "\"SUPPLIER_CONCENTRATION\":0,\"VALUE_OUTLIER\":2}"));
 
     assertThat(
             Sql.rows(
@@ -218,7 +219,9 @@ class NightlyAnalysisEndToEndTest {
             .initialValue("5912.28")
             .finalValue("591228.00")
             .signed(LocalDate.of(2022, 6, 1));
+    List<TestContract> bunching = ContractFixtures.sixDispensasJustUnderThe8666LimitAtA2022Unit();
     List<TestContract> contracts = new ArrayList<>();
+    contracts.addAll(bunching);
     contracts.addAll(splitting);
     contracts.addAll(ContractFixtures.twoDispensas200DaysApart());
     contracts.addAll(registrations);
@@ -233,9 +236,11 @@ class NightlyAnalysisEndToEndTest {
             new java.util.TreeMap<>(
                 Map.of(
                     "AMENDMENT_OVER_LIMIT", 2L,
+                    "BUNCHING", 1L,
                     "CONTRACT_SPLITTING", 3L,
                     "DUPLICATE_REGISTRATION", 2L,
                     "IMPLAUSIBLE_VALUE", 1L,
+                    "SUPPLIER_CONCENTRATION", 0L,
                     "VALUE_OUTLIER", 0L)));
     assertThat(
             Sql.rows(
@@ -246,6 +251,7 @@ class NightlyAnalysisEndToEndTest {
         .containsExactly(
             "AMENDMENT_OVER_LIMIT|" + amended.get(1).contractNumber() + "|LOW|1|1",
             "AMENDMENT_OVER_LIMIT|" + slipped.contractNumber() + "|HIGH|1|1",
+            "BUNCHING|" + bunching.get(4).contractNumber() + "|HIGH|2|1",
             "CONTRACT_SPLITTING|" + splitting.get(0).contractNumber() + "|HIGH|1|1",
             "CONTRACT_SPLITTING|" + splitting.get(1).contractNumber() + "|HIGH|1|1",
             "CONTRACT_SPLITTING|" + splitting.get(2).contractNumber() + "|HIGH|1|1",
@@ -273,6 +279,22 @@ class NightlyAnalysisEndToEndTest {
         .hasSize(3)
         .allSatisfy(value -> assertThat(value.decimalValue()).isEqualByComparingTo("40000"));
 
+    JsonNode bunched =
+        JSON.readTree(Sql.value(db, "select evidence from anomalies where detector = 'BUNCHING'"));
+    assertThat(bunched.get("limit_basis").asText()).isEqualTo("Lei 8.666/93 art. 24 II");
+    assertThat(bunched.get("band_contracts").asInt()).isEqualTo(6);
+    assertThat(bunched.get("expected_share").asDouble()).isCloseTo(0.2, within(1e-15));
+    assertThat(bunched.get("p_value").asDouble()).isCloseTo(Math.pow(0.2, 6), within(1e-15));
+    assertThat(bunched.get("contracts").findValuesAsText("contract_number"))
+        .hasSize(6)
+        .first()
+        .isEqualTo(bunching.get(4).contractNumber());
+    assertThat(
+            Sql.value(
+                db,
+                "select anomaly_id from anomalies where detector = 'BUNCHING' and unit_code ="
+                    + " '170001'"))
+        .isEqualTo(AnomalyIds.ofUnitYear("BUNCHING", "170001", 2022, "ART24_II"));
     assertThat(
             Sql.value(
                 db,
@@ -299,7 +321,8 @@ class NightlyAnalysisEndToEndTest {
         .isEqualTo(
             JSON.readTree(
                 "{\"VALUE_OUTLIER\": 0, \"IMPLAUSIBLE_VALUE\": 1, \"CONTRACT_SPLITTING\": 3,"
-                    + " \"AMENDMENT_OVER_LIMIT\": 2, \"DUPLICATE_REGISTRATION\": 2}"));
+                    + " \"AMENDMENT_OVER_LIMIT\": 2, \"DUPLICATE_REGISTRATION\": 2,"
+                    + " \"BUNCHING\": 1, \"SUPPLIER_CONCENTRATION\": 0}"));
   }
 
   @Test

@@ -13,13 +13,17 @@ import org.sentinela.analytics.legal.LegalLimits;
  * @param implausibleValue IMPLAUSIBLE_VALUE
  * @param contractSplitting CONTRACT_SPLITTING
  * @param duplicateRegistration DUPLICATE_REGISTRATION
+ * @param bunching BUNCHING, about a buyer unit's year
+ * @param supplierConcentration SUPPLIER_CONCENTRATION, about a buyer unit's year
  */
 public record Detectors(
     ValueOutlierDetector valueOutlier,
     AmendmentOverLimitDetector amendmentOverLimit,
     ImplausibleValueDetector implausibleValue,
     ContractSplittingDetector contractSplitting,
-    DuplicateRegistrationDetector duplicateRegistration) {
+    DuplicateRegistrationDetector duplicateRegistration,
+    BunchingDetector bunching,
+    SupplierConcentrationDetector supplierConcentration) {
 
   /** Every detector's name, as in {@code detector_thresholds}. */
   public static final List<String> NAMES =
@@ -28,7 +32,9 @@ public record Detectors(
           AmendmentOverLimitDetector.NAME,
           ImplausibleValueDetector.NAME,
           ContractSplittingDetector.NAME,
-          DuplicateRegistrationDetector.NAME);
+          DuplicateRegistrationDetector.NAME,
+          BunchingDetector.NAME,
+          SupplierConcentrationDetector.NAME);
 
   public Detectors {
     Objects.requireNonNull(valueOutlier, "valueOutlier");
@@ -36,6 +42,8 @@ public record Detectors(
     Objects.requireNonNull(implausibleValue, "implausibleValue");
     Objects.requireNonNull(contractSplitting, "contractSplitting");
     Objects.requireNonNull(duplicateRegistration, "duplicateRegistration");
+    Objects.requireNonNull(bunching, "bunching");
+    Objects.requireNonNull(supplierConcentration, "supplierConcentration");
   }
 
   /**
@@ -55,7 +63,10 @@ public record Detectors(
         ContractSplittingDetector.fromThreshold(
             thresholds.apply(ContractSplittingDetector.NAME), limits),
         DuplicateRegistrationDetector.fromThreshold(
-            thresholds.apply(DuplicateRegistrationDetector.NAME)));
+            thresholds.apply(DuplicateRegistrationDetector.NAME)),
+        BunchingDetector.fromThreshold(thresholds.apply(BunchingDetector.NAME), limits),
+        SupplierConcentrationDetector.fromThreshold(
+            thresholds.apply(SupplierConcentrationDetector.NAME)));
   }
 
   /** The detectors that look at one scored contract at a time. */
