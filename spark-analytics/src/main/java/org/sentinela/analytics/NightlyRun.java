@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -30,7 +31,9 @@ import org.sentinela.analytics.detect.BunchingStage;
 import org.sentinela.analytics.detect.ContractGroups;
 import org.sentinela.analytics.detect.DetectorThreshold;
 import org.sentinela.analytics.detect.Detectors;
+import org.sentinela.analytics.detect.HypothesisTally;
 import org.sentinela.analytics.detect.SupplierConcentrationStage;
+import org.sentinela.analytics.detect.UnitYearFindings;
 import org.sentinela.analytics.lake.ContractSnapshot;
 import org.sentinela.analytics.lake.CurrentVersions;
 import org.sentinela.analytics.legal.LegalLimits;
@@ -38,6 +41,7 @@ import org.sentinela.analytics.reporting.Publication;
 import org.sentinela.analytics.reporting.ReportingDatabase;
 import org.sentinela.analytics.reporting.RunCounts;
 import org.sentinela.analytics.reporting.RunPublisher;
+import org.sentinela.analytics.significance.SignificanceStage;
 import org.sentinela.model.LakeLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,6 +96,7 @@ public record NightlyRun(
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> baselines = null;
     Dataset<Row> anomalies = null;
+    Dataset<Row> significant = null;
     try {
       Row tally = valued.agg(count(lit(1)), count(col(ScoringValues.LOG_VALUE))).first();
       RunCounts counts =
@@ -110,28 +115,44 @@ public record NightlyRun(
           baselines.collectAsList().stream().map(SegmentBaselines::toBaseline).toList();
       log.info("Run {}: {} segment baselines", runId, segmentBaselines.size());
 
+      HypothesisTally tested = HypothesisTally.of(valued, detectors);
+      Detectors tonight = detectors.withAmendmentReference(tested.amendmentReference());
       Dataset<Row> perContract =
-          AnomalyStage.detect(SegmentProfiles.attach(valued, baselines), detectors.perContract());
+          AnomalyStage.detect(SegmentProfiles.attach(valued, baselines), tonight.perContract());
       Dataset<Row> perGroup =
-          ContractGroups.detect(ContractGroups.candidates(valued), detectors.perGroup());
-      // unit-level detectors: their tests run on the driver now; a few rows each
-      Dataset<Row> bunching = BunchingStage.detect(valued, detectors.bunching());
-      Dataset<Row> concentration =
-          SupplierConcentrationStage.detect(valued, detectors.supplierConcentration());
+          ContractGroups.detect(ContractGroups.candidates(valued), tonight.perGroup());
+      // the unit-level detectors test and collect on the driver now: a few rows each
+      UnitYearFindings bunching = BunchingStage.detect(valued, tonight.bunching());
+      UnitYearFindings concentration =
+          SupplierConcentrationStage.detect(valued, tonight.supplierConcentration());
       anomalies =
           perContract
               .unionByName(perGroup)
-              .unionByName(bunching)
-              .unionByName(concentration)
+              .unionByName(bunching.anomalies())
+              .unionByName(concentration.anomalies())
               .persist(StorageLevel.MEMORY_AND_DISK());
-      long found = anomalies.count(); // computed and cached before the transaction opens
-      log.info("Run {}: {} anomalies found; publishing", runId, found);
+      Map<String, Long> tests = new TreeMap<>(tested.tested());
+      tests.put(bunching.detector(), bunching.hypotheses());
+      tests.put(concentration.detector(), concentration.hypotheses());
+      Map<String, Long> hypotheses = hypotheses(tests, foundByDetector(anomalies));
+      long m = hypotheses.values().stream().mapToLong(Long::longValue).sum();
+      significant = SignificanceStage.adjust(anomalies, m).persist(StorageLevel.MEMORY_AND_DISK());
+      long found = significant.count(); // computed and cached before the transaction opens
+      log.info(
+          "Run {}: {} anomalies found among {} hypotheses {}; publishing",
+          runId,
+          found,
+          m,
+          hypotheses);
 
       Publication publication =
-          publish(mapped(anomalies.toLocalIterator()), segmentBaselines, counts);
+          publish(mapped(significant.toLocalIterator()), segmentBaselines, counts, hypotheses);
       double seconds = (System.nanoTime() - started) / 1e9;
       return new AnalysisSummary(runId, counts, publication.anomaliesByDetector(), seconds);
     } finally {
+      if (significant != null) {
+        significant.unpersist();
+      }
       if (anomalies != null) {
         anomalies.unpersist();
       }
@@ -142,11 +163,44 @@ public record NightlyRun(
     }
   }
 
+  /** Findings per detector, from the cached anomaly rows. */
+  private static Map<String, Long> foundByDetector(Dataset<Row> anomalies) {
+    Map<String, Long> found = new HashMap<>();
+    for (Row row : anomalies.groupBy(AnomalyStage.DETECTOR).count().collectAsList()) {
+      found.put(row.getString(0), row.getLong(1));
+    }
+    return found;
+  }
+
+  /**
+   * Hypotheses per detector: those each tested, never fewer than it flagged (a detector whose
+   * {@code tests} missed a contract it flagged is logged, and its m raised so q stays ≥ p).
+   */
+  static Map<String, Long> hypotheses(Map<String, Long> tested, Map<String, Long> found) {
+    Map<String, Long> m = new TreeMap<>(tested);
+    found.forEach(
+        (detector, flagged) -> {
+          long counted = m.getOrDefault(detector, 0L);
+          if (flagged > counted) {
+            log.warn(
+                "{} flagged {} contracts but counted only {} tested; using {}",
+                detector,
+                flagged,
+                counted,
+                flagged);
+            m.put(detector, flagged);
+          }
+        });
+    return m;
+  }
+
   private Publication publish(
-      Iterator<Anomaly> anomalies, List<SegmentBaseline> baselines, RunCounts counts) {
+      Iterator<Anomaly> anomalies,
+      List<SegmentBaseline> baselines,
+      RunCounts counts,
+      Map<String, Long> hypotheses) {
     try {
-      return new RunPublisher(database)
-          .publishRun(runId, anomalies, baselines, counts, Detectors.NAMES);
+      return new RunPublisher(database).publishRun(runId, anomalies, baselines, counts, hypotheses);
     } catch (SQLException e) {
       throw new IllegalStateException(
           "cannot publish run " + runId + " to " + database.url() + ": " + e.getMessage(), e);

@@ -28,6 +28,7 @@ import org.sentinela.analytics.fixtures.SharedSpark;
 import org.sentinela.analytics.fixtures.Sql;
 import org.sentinela.analytics.fixtures.TestContract;
 import org.sentinela.analytics.reporting.ReportingDatabase;
+import org.sentinela.analytics.significance.BenjaminiHochberg;
 import org.sentinela.model.ContractSchema;
 
 /**
@@ -219,9 +220,7 @@ class NightlyAnalysisEndToEndTest {
             .initialValue("5912.28")
             .finalValue("591228.00")
             .signed(LocalDate.of(2022, 6, 1));
-    List<TestContract> bunching = ContractFixtures.sixDispensasJustUnderThe8666LimitAtA2022Unit();
     List<TestContract> contracts = new ArrayList<>();
-    contracts.addAll(bunching);
     contracts.addAll(splitting);
     contracts.addAll(ContractFixtures.twoDispensas200DaysApart());
     contracts.addAll(registrations);
@@ -236,7 +235,7 @@ class NightlyAnalysisEndToEndTest {
             new java.util.TreeMap<>(
                 Map.of(
                     "AMENDMENT_OVER_LIMIT", 2L,
-                    "BUNCHING", 1L,
+                    "BUNCHING", 0L,
                     "CONTRACT_SPLITTING", 3L,
                     "DUPLICATE_REGISTRATION", 2L,
                     "IMPLAUSIBLE_VALUE", 1L,
@@ -250,14 +249,43 @@ class NightlyAnalysisEndToEndTest {
                     + " order by detector, signature_date, contract_number"))
         .containsExactly(
             "AMENDMENT_OVER_LIMIT|" + amended.get(1).contractNumber() + "|LOW|1|1",
-            "AMENDMENT_OVER_LIMIT|" + slipped.contractNumber() + "|HIGH|1|1",
-            "BUNCHING|" + bunching.get(4).contractNumber() + "|HIGH|2|1",
-            "CONTRACT_SPLITTING|" + splitting.get(0).contractNumber() + "|HIGH|1|1",
-            "CONTRACT_SPLITTING|" + splitting.get(1).contractNumber() + "|HIGH|1|1",
-            "CONTRACT_SPLITTING|" + splitting.get(2).contractNumber() + "|HIGH|1|1",
-            "DUPLICATE_REGISTRATION|00031/2022|LOW|2|1",
-            "DUPLICATE_REGISTRATION|00057/2022|LOW|2|1",
+            "AMENDMENT_OVER_LIMIT|" + slipped.contractNumber() + "|LOW|1|1",
+            "CONTRACT_SPLITTING|" + splitting.get(0).contractNumber() + "|LOW|1|1",
+            "CONTRACT_SPLITTING|" + splitting.get(1).contractNumber() + "|LOW|1|1",
+            "CONTRACT_SPLITTING|" + splitting.get(2).contractNumber() + "|LOW|1|1",
+            "DUPLICATE_REGISTRATION|00031/2022|HIGH|2|1",
+            "DUPLICATE_REGISTRATION|00057/2022|HIGH|2|1",
             "IMPLAUSIBLE_VALUE|" + slipped.contractNumber() + "|HIGH|1|1");
+
+    // m: 11 scored contracts tested by VALUE_OUTLIER, IMPLAUSIBLE_VALUE and DUPLICATE_REGISTRATION,
+    // 9 with both values by AMENDMENT_OVER_LIMIT, 5 dispensa pieces by CONTRACT_SPLITTING; no unit
+    // has enough dispensas for BUNCHING, nor are there enough units for SUPPLIER_CONCENTRATION
+    assertThat(
+            JSON.readTree(
+                Sql.value(db, "select metrics->'analysis'->'hypotheses_by_detector' from runs")))
+        .isEqualTo(
+            JSON.readTree(
+                "{\"VALUE_OUTLIER\": 11, \"AMENDMENT_OVER_LIMIT\": 9, \"IMPLAUSIBLE_VALUE\": 11,"
+                    + " \"CONTRACT_SPLITTING\": 5, \"DUPLICATE_REGISTRATION\": 11,"
+                    + " \"BUNCHING\": 0, \"SUPPLIER_CONCENTRATION\": 0}"));
+    List<String> significance =
+        Sql.rows(
+            db,
+            "select detector, contract_number, p_value, q_value from anomalies"
+                + " order by detector, signature_date, contract_number");
+    double[] p =
+        significance.stream().mapToDouble(r -> Double.parseDouble(r.split("\\|")[2])).toArray();
+    double[] q =
+        significance.stream().mapToDouble(r -> Double.parseDouble(r.split("\\|")[3])).toArray();
+    // AMENDMENT_OVER_LIMIT: 2 and 1 of the 9 tested grew at least as much (26%, then the slip)
+    assertThat(p[0]).isEqualTo(2 / 9.0);
+    assertThat(p[1]).isEqualTo(1 / 9.0);
+    // CONTRACT_SPLITTING: all 3 of the pair's 2022 dispensas within 61 days
+    assertThat(p[2]).isCloseTo(0.02793019328204166, within(1e-12)).isEqualTo(p[3]).isEqualTo(p[4]);
+    assertThat(p[5]).isEqualTo(1e-6);
+    assertThat(p[7]).isCloseTo(1e-60, within(1e-72));
+    assertThat(q).containsExactly(BenjaminiHochberg.adjust(p, 47), within(1e-15));
+    assertThat(q[2]).isCloseTo(0.02793019328204166 * 47 / 6, within(1e-12));
 
     JsonNode split =
         JSON.readTree(
@@ -279,22 +307,6 @@ class NightlyAnalysisEndToEndTest {
         .hasSize(3)
         .allSatisfy(value -> assertThat(value.decimalValue()).isEqualByComparingTo("40000"));
 
-    JsonNode bunched =
-        JSON.readTree(Sql.value(db, "select evidence from anomalies where detector = 'BUNCHING'"));
-    assertThat(bunched.get("limit_basis").asText()).isEqualTo("Lei 8.666/93 art. 24 II");
-    assertThat(bunched.get("band_contracts").asInt()).isEqualTo(6);
-    assertThat(bunched.get("expected_share").asDouble()).isCloseTo(0.2, within(1e-15));
-    assertThat(bunched.get("p_value").asDouble()).isCloseTo(Math.pow(0.2, 6), within(1e-15));
-    assertThat(bunched.get("contracts").findValuesAsText("contract_number"))
-        .hasSize(6)
-        .first()
-        .isEqualTo(bunching.get(4).contractNumber());
-    assertThat(
-            Sql.value(
-                db,
-                "select anomaly_id from anomalies where detector = 'BUNCHING' and unit_code ="
-                    + " '170001'"))
-        .isEqualTo(AnomalyIds.ofUnitYear("BUNCHING", "170001", 2022, "ART24_II"));
     assertThat(
             Sql.value(
                 db,
@@ -322,7 +334,73 @@ class NightlyAnalysisEndToEndTest {
             JSON.readTree(
                 "{\"VALUE_OUTLIER\": 0, \"IMPLAUSIBLE_VALUE\": 1, \"CONTRACT_SPLITTING\": 3,"
                     + " \"AMENDMENT_OVER_LIMIT\": 2, \"DUPLICATE_REGISTRATION\": 2,"
-                    + " \"BUNCHING\": 1, \"SUPPLIER_CONCENTRATION\": 0}"));
+                    + " \"BUNCHING\": 0, \"SUPPLIER_CONCENTRATION\": 0}"));
+  }
+
+  @Test
+  void unitLevelFlagsArePublishedThroughARepresentativeContract() throws Exception {
+    List<TestContract> bunching = ContractFixtures.sixDispensasJustUnderThe8666LimitAtA2022Unit();
+    List<TestContract> concentrated =
+        ContractFixtures.largeUnitWhoseTopSupplierTakesEightyPercent();
+    List<TestContract> contracts = new ArrayList<>(bunching);
+    contracts.addAll(ContractFixtures.tenDispensasSpreadEvenlyUpToThe8666LimitAtA2022Unit());
+    contracts.addAll(concentrated);
+    contracts.addAll(ContractFixtures.smallUnitWithTwoSuppliers());
+    contracts.addAll(ContractFixtures.smallAndLargeUnitsWithTheirUsualSuppliers());
+    LakeFixtures.writeSnapshot(lake, "ingest-1", contracts);
+    // a new threshold version for a small country: 28 units' years, in peer groups of 13 and 15
+    Sql.execute(
+        db,
+        "insert into detector_thresholds (detector, version, threshold, parameters, source)"
+            + " select detector, 2, threshold, parameters || '{\"min_contracts\": 4,"
+            + " \"min_total_value\": 10000, \"min_peers\": 10, \"max_p_value\": 0.1}',"
+            + " 'test' from detector_thresholds where detector = 'SUPPLIER_CONCENTRATION'");
+
+    AnalysisSummary summary = analyse("run-u");
+
+    assertThat(summary.anomaliesByDetector())
+        .containsEntry("BUNCHING", 1L)
+        .containsEntry("SUPPLIER_CONCENTRATION", 1L);
+    TestContract dearestBunched = bunching.get(4);
+    assertThat(
+            Sql.rows(
+                db,
+                "select detector, unit_code, contract_number, anomaly_id, threshold_version,"
+                    + " p_value = (evidence->>'p_value')::float8, q_value >= p_value"
+                    + " from anomalies where detector in ('BUNCHING', 'SUPPLIER_CONCENTRATION')"
+                    + " order by detector"))
+        .containsExactly(
+            "BUNCHING|170001|"
+                + dearestBunched.contractNumber()
+                + "|"
+                + AnomalyIds.ofUnitYear("BUNCHING", "170001", 2022, "ART24_II")
+                + "|1|t|t",
+            "SUPPLIER_CONCENTRATION|173001|"
+                + concentrated.get(0).contractNumber()
+                + "|"
+                + AnomalyIds.ofUnitYear("SUPPLIER_CONCENTRATION", "173001", 2022, "55666777000188")
+                + "|2|t|t");
+    JsonNode hypotheses =
+        JSON.readTree(
+            Sql.value(db, "select metrics->'analysis'->'hypotheses_by_detector' from runs"));
+    // the two dispensa units' Lei 8.666 cells; 13 small units' years (4–7 contracts), and 13 large
+    // ones (20) with the two dispensa units (8 and 10 contracts: too few to be a group of their
+    // own)
+    assertThat(hypotheses.get("BUNCHING").asInt()).isEqualTo(2);
+    assertThat(hypotheses.get("SUPPLIER_CONCENTRATION").asInt()).isEqualTo(28);
+    assertThat(
+            Sql.value(
+                db, "select explanation from anomalies where detector = 'SUPPLIER_CONCENTRATION'"))
+        .startsWith("This contract's supplier holds 81.8% of the R$ 880,000.00 unit 173001");
+    JsonNode evidence =
+        JSON.readTree(
+            Sql.value(
+                db, "select evidence from anomalies where detector = 'SUPPLIER_CONCENTRATION'"));
+    assertThat(evidence.get("threshold_version").asInt()).isEqualTo(2);
+    assertThat(evidence.get("min_peers").asInt()).isEqualTo(10);
+    assertThat(evidence.get("contracts").findValuesAsText("flagged_contract"))
+        .first()
+        .isEqualTo("true");
   }
 
   @Test

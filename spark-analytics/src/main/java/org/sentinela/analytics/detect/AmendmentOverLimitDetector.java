@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sentinela.analytics.legal.LegalLimit;
 import org.sentinela.analytics.legal.LegalLimits;
+import org.sentinela.analytics.significance.EmpiricalTail;
 
 /**
  * AMENDMENT_OVER_LIMIT: a contract whose final value exceeds its initial value by more than the
@@ -16,6 +17,13 @@ import org.sentinela.analytics.legal.LegalLimits;
  * <p>Score = growth / ceiling, where growth = (final − initial) / initial, capped at {@value
  * #MAX_SCORE} (the evidence keeps the growth itself); flagged when the score is above {@code
  * threshold} (1.0 = the ceiling itself).
+ *
+ * <p>p-value: empirical (conformal). The reference is every contract the detector tested tonight
+ * ({@link #tests}), each with its growth / ceiling (0 when it did not grow); p = the share of them
+ * that grew at least as much, relative to their ceilings, as this one (the contract itself
+ * included, so p ≥ 1 / n). The null model is "this contract's amendments are drawn like everyone
+ * else's"; no distribution is assumed. {@code reference} keeps the shares from {@code threshold}
+ * up, where findings are; an empty reference gives p = 1.
  *
  * <p>Not examined: initial values below {@code minInitialValue} (placeholders such as R$ 0,01,
  * which IMPLAUSIBLE_VALUE reports) and continuing services ({@code continuingServiceTerms} in the
@@ -28,6 +36,7 @@ import org.sentinela.analytics.legal.LegalLimits;
  * @param continuingServiceTerms folded words marking continuing services, e.g. {@code CONTINUADOS}
  * @param minInitialValue smallest initial value examined, in R$
  * @param limits the legal limits table
+ * @param reference tonight's tested contracts' growth / ceiling, kept from {@code threshold} up
  */
 public record AmendmentOverLimitDetector(
     BigDecimal threshold,
@@ -35,7 +44,8 @@ public record AmendmentOverLimitDetector(
     List<String> renovationTerms,
     List<String> continuingServiceTerms,
     BigDecimal minInitialValue,
-    LegalLimits limits)
+    LegalLimits limits,
+    EmpiricalTail reference)
     implements Detector {
 
   /** Scores are capped here so one absurd ratio does not dwarf every other flag. */
@@ -55,6 +65,48 @@ public record AmendmentOverLimitDetector(
     continuingServiceTerms = List.copyOf(continuingServiceTerms);
     Objects.requireNonNull(minInitialValue, "minInitialValue");
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(reference, "reference");
+    if (Double.compare(reference.from(), threshold.doubleValue()) != 0) {
+      throw new IllegalArgumentException(
+          NAME
+              + " reference must be kept from the threshold "
+              + threshold
+              + ", not "
+              + reference.from());
+    }
+  }
+
+  /** The detector with an empty reference (p = 1 until {@link #withReference}). */
+  public AmendmentOverLimitDetector(
+      BigDecimal threshold,
+      int thresholdVersion,
+      List<String> renovationTerms,
+      List<String> continuingServiceTerms,
+      BigDecimal minInitialValue,
+      LegalLimits limits) {
+    this(
+        threshold,
+        thresholdVersion,
+        renovationTerms,
+        continuingServiceTerms,
+        minInitialValue,
+        limits,
+        EmpiricalTail.startingAt(threshold.doubleValue()));
+  }
+
+  /**
+   * This detector with tonight's reference, built from {@link #referenceShare} of each tested
+   * contract.
+   */
+  public AmendmentOverLimitDetector withReference(EmpiricalTail tonight) {
+    return new AmendmentOverLimitDetector(
+        threshold,
+        thresholdVersion,
+        renovationTerms,
+        continuingServiceTerms,
+        minInitialValue,
+        limits,
+        tonight);
   }
 
   /** The detector configured by its current threshold row. */
@@ -70,6 +122,29 @@ public record AmendmentOverLimitDetector(
         limits);
   }
 
+  /**
+   * Contracts with an initial value of at least {@code minInitialValue}, a final value and an
+   * amendment ceiling in force at signature, continuing services excepted.
+   */
+  @Override
+  public boolean tests(ContractFacts contract) {
+    BigDecimal initial = contract.initialValue();
+    if (initial == null
+        || initial.compareTo(minInitialValue) < 0
+        || contract.finalValue() == null
+        || limits.amendment(contract.signatureDate(), false).isEmpty()) {
+      return false;
+    }
+    return contract.finalValue().compareTo(initial) <= 0
+        || ObjectText.firstTerm(ObjectText.fold(contract.objectText()), continuingServiceTerms)
+            .isEmpty();
+  }
+
+  /** A tested contract's value in the reference: its growth / ceiling, 0 when it did not grow. */
+  public double referenceShare(ContractFacts contract) {
+    return growth(contract).map(Growth::share).orElse(0.0);
+  }
+
   @Override
   public Optional<Finding> evaluate(ContractProfile profile) {
     return growth(profile.contract())
@@ -82,7 +157,7 @@ public record AmendmentOverLimitDetector(
                   AnomalyIds.of(NAME, profile.naturalKey()),
                   NAME,
                   g.score(),
-                  Severity.of(g.score(), threshold.doubleValue()),
+                  reference.pValue(g.share()),
                   threshold,
                   thresholdVersion,
                   report.evidenceJson(),
@@ -125,9 +200,12 @@ public record AmendmentOverLimitDetector(
 
     /** ratio / ceiling: 1.0 at the ceiling, capped at {@link #MAX_SCORE}. */
     public double score() {
-      return Math.min(
-          MAX_SCORE,
-          Math.max(0, ratio.divide(ceiling.amount(), MathContext.DECIMAL64).doubleValue()));
+      return Math.min(MAX_SCORE, share());
+    }
+
+    /** ratio / ceiling, uncapped: how the contract ranks in the p-value's reference. */
+    public double share() {
+      return Math.max(0, ratio.divide(ceiling.amount(), MathContext.DECIMAL64).doubleValue());
     }
   }
 }

@@ -30,6 +30,11 @@ record AmendmentOverLimitReport(
     evidence.put("excess_value", contract.finalValue().subtract(allowed));
     evidence.put("signature_date", contract.signatureDate().toString());
     evidence.put("score", growth.score());
+    evidence.put("p_value", detector.reference().pValue(growth.share()));
+    evidence.put(
+        "p_value_model", "share of tonight's tested contracts with growth / ceiling at least this");
+    evidence.put("reference_contracts", detector.reference().n());
+    evidence.put("reference_at_least", detector.reference().atLeast(growth.share()));
     return EvidenceJson.write(evidence, contract.naturalKey());
   }
 

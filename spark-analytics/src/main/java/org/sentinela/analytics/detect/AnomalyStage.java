@@ -17,10 +17,13 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.sentinela.analytics.baseline.SegmentProfiles;
+import org.sentinela.analytics.significance.Severity;
+import org.sentinela.analytics.significance.SignificanceStage;
 
 /**
  * Runs a {@link Detector} over contract profiles on the executors and keeps the findings: one row
- * per anomaly, with the contract columns the {@code anomalies} table carries.
+ * per anomaly, with the contract columns the {@code anomalies} table carries and the finding's
+ * (score, p-value, threshold, evidence…); {@link SignificanceStage} adds q-value and severity.
  */
 public final class AnomalyStage {
 
@@ -50,7 +53,7 @@ public final class AnomalyStage {
   public static final String ANOMALY_ID = "anomaly_id";
   public static final String DETECTOR = "detector";
   public static final String SCORE = "score";
-  public static final String SEVERITY = "severity";
+  public static final String P_VALUE = "p_value";
   public static final String THRESHOLD = "threshold";
   public static final String THRESHOLD_VERSION = "threshold_version";
   public static final String EVIDENCE = "evidence";
@@ -97,7 +100,10 @@ public final class AnomalyStage {
         SegmentProfiles.segmentsOf(profile));
   }
 
-  /** An anomaly row (see {@link #detect}) as a record. */
+  /**
+   * An anomaly row (see {@link #detect}) with its significance ({@link SignificanceStage}) as a
+   * record.
+   */
   public static Anomaly toAnomaly(Row row) {
     ContractDetails contract =
         new ContractDetails(
@@ -126,12 +132,16 @@ public final class AnomalyStage {
             row.getAs(ANOMALY_ID),
             row.getAs(DETECTOR),
             row.<Double>getAs(SCORE),
-            Severity.valueOf(row.getAs(SEVERITY)),
+            row.<Double>getAs(P_VALUE),
             threshold.scale() < 0 ? threshold.setScale(0) : threshold,
             row.<Integer>getAs(THRESHOLD_VERSION),
             row.getAs(EVIDENCE),
             row.getAs(EXPLANATION));
-    return new Anomaly(contract, finding);
+    return new Anomaly(
+        contract,
+        finding,
+        row.<Double>getAs(SignificanceStage.Q_VALUE),
+        Severity.valueOf(row.getAs(SignificanceStage.SEVERITY)));
   }
 
   /** An anomaly row: the contract columns of {@code contract}, then the finding's. */
@@ -143,7 +153,7 @@ public final class AnomalyStage {
     values.add(finding.anomalyId());
     values.add(finding.detector());
     values.add(finding.score());
-    values.add(finding.severity().name());
+    values.add(finding.pValue());
     values.add(finding.threshold());
     values.add(finding.thresholdVersion());
     values.add(finding.evidenceJson());
@@ -160,7 +170,7 @@ public final class AnomalyStage {
     fields.add(DataTypes.createStructField(ANOMALY_ID, DataTypes.StringType, false));
     fields.add(DataTypes.createStructField(DETECTOR, DataTypes.StringType, false));
     fields.add(DataTypes.createStructField(SCORE, DataTypes.DoubleType, false));
-    fields.add(DataTypes.createStructField(SEVERITY, DataTypes.StringType, false));
+    fields.add(DataTypes.createStructField(P_VALUE, DataTypes.DoubleType, false));
     fields.add(DataTypes.createStructField(THRESHOLD, DataTypes.createDecimalType(38, 18), false));
     fields.add(DataTypes.createStructField(THRESHOLD_VERSION, DataTypes.IntegerType, false));
     fields.add(DataTypes.createStructField(EVIDENCE, DataTypes.StringType, false));

@@ -15,6 +15,7 @@ import org.sentinela.analytics.legal.Law;
 import org.sentinela.analytics.legal.LegalLimit;
 import org.sentinela.analytics.legal.LegalLimits;
 import org.sentinela.analytics.legal.LimitKind;
+import org.sentinela.analytics.significance.PValues;
 import org.sentinela.model.Modality;
 
 /**
@@ -200,7 +201,9 @@ public record BunchingDetector(
       return Optional.empty();
     }
     double observed = (double) cell.band() / cell.window();
-    double pValue = BinomialTail.upper((int) cell.window(), (int) cell.band(), expected.share());
+    double pValue =
+        PValues.clamped(
+            BinomialTail.upper((int) cell.window(), (int) cell.band(), expected.share()));
     double score = observed / expected.share();
     boolean flagged = score >= threshold.doubleValue() && pValue <= maxPValue;
     return Optional.of(new Assessment(cell, expected, observed, pValue, score, flagged));
@@ -248,7 +251,7 @@ public record BunchingDetector(
             AnomalyIds.ofUnitYear(NAME, cell.unitCode(), cell.year(), cell.kind().name()),
             NAME,
             assessment.score(),
-            Severity.of(assessment.score(), threshold.doubleValue()),
+            assessment.pValue(),
             threshold,
             thresholdVersion,
             report.evidenceJson(),
@@ -341,7 +344,8 @@ public record BunchingDetector(
    * @param cell the counts
    * @param expected the expected share
    * @param observedShare band / window
-   * @param pValue P(X ≥ band) for X ~ Binomial(window, expected share)
+   * @param pValue P(X ≥ band) for X ~ Binomial(window, expected share), at least {@link
+   *     PValues#FLOOR}
    * @param score observed share / expected share
    * @param flagged whether the score and the p-value pass the detector's thresholds
    */

@@ -56,6 +56,9 @@ record BunchingReport(BunchingDetector detector, Assessment assessment, List<Pos
     evidence.put("prior_contracts", detector.priorContracts());
     evidence.put("flat_share", detector.flatShare());
     evidence.put("p_value", assessment.pValue());
+    evidence.put(
+        "p_value_model",
+        "binomial: each of the window's dispensas in the band with the expected share");
     evidence.put("max_p_value", detector.maxPValue());
     evidence.put("min_dispensas", detector.minDispensas());
     evidence.put("min_band_contracts", detector.minBandContracts());

@@ -57,8 +57,11 @@ public final class BunchingStage {
 
   private BunchingStage() {}
 
-  /** The anomalies {@code detector} finds among {@code contracts} (lake contract columns). */
-  public static Dataset<Row> detect(Dataset<Row> contracts, BunchingDetector detector) {
+  /**
+   * The anomalies {@code detector} finds among {@code contracts} (lake contract columns), and how
+   * many hypotheses it tested.
+   */
+  public static UnitYearFindings detect(Dataset<Row> contracts, BunchingDetector detector) {
     Dataset<Row> dispensas =
         contracts
             .where(col(MODALITY).equalTo(Modality.DISPENSA.name()))
@@ -75,7 +78,10 @@ public final class BunchingStage {
         flagged.size(),
         detector.expectedShares(cells).values());
     if (flagged.isEmpty()) {
-      return contracts.sparkSession().createDataFrame(List.of(), schema);
+      return new UnitYearFindings(
+          BunchingDetector.NAME,
+          contracts.sparkSession().createDataFrame(List.of(), schema),
+          examined.size());
     }
     Set<String> units = new TreeSet<>();
     flagged.forEach(a -> units.add(a.cell().unitCode()));
@@ -104,7 +110,10 @@ public final class BunchingStage {
                   new CellKey(cell.unitCode(), cell.year(), cell.kind()), List.of()));
       anomalies.add(AnomalyStage.anomalyRow(byNaturalKey.get(found.naturalKey()), found.finding()));
     }
-    return contracts.sparkSession().createDataFrame(anomalies, schema);
+    return new UnitYearFindings(
+        BunchingDetector.NAME,
+        contracts.sparkSession().createDataFrame(anomalies, schema),
+        examined.size());
   }
 
   /** The counts of every unit, year and limit kind that has a dispensa at or under the limit. */

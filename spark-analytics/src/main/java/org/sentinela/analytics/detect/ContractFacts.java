@@ -74,6 +74,17 @@ public record ContractFacts(
     return finalValue != null && finalValue.signum() > 0 ? finalValue : null;
   }
 
+  /**
+   * The value the analysis scores ({@code baseline.ScoringValues}): the final value if positive,
+   * else the initial value if positive, else null.
+   */
+  public BigDecimal scoredValue() {
+    if (finalValue != null && finalValue.signum() > 0) {
+      return finalValue;
+    }
+    return initialValue != null && initialValue.signum() > 0 ? initialValue : null;
+  }
+
   /** The column {@link #contractedValue()} comes from, or null when it is null. */
   public String contractedValueColumn() {
     if (initialValue != null && initialValue.signum() > 0) {

@@ -2,6 +2,8 @@ package org.sentinela.analytics.detect;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sentinela.analytics.legal.LegalLimit;
 import org.sentinela.analytics.legal.LegalLimits;
+import org.sentinela.analytics.significance.ScanTail;
 import org.sentinela.model.Modality;
 
 /**
@@ -25,6 +28,12 @@ import org.sentinela.model.Modality;
  * (last − first ≤ windowDays) that contains it ({@link SplitWindows}). Score = window sum / limit;
  * a piece is flagged when its window holds at least {@code minContracts} pieces and the score is
  * above {@code threshold} (1.0 = the limit itself).
+ *
+ * <p>Every piece is tested. p-value ({@link ScanTail}): the null model places the n pieces of the
+ * group's year independently and uniformly over the year's days; p is the chance that k of them
+ * fall within the window's span (first to last day), times the number of such spans in the year. It
+ * measures how bunched the purchases are against the pair's own pace in that year, not whether the
+ * sum breaks the law (which the score says): a supplier paid every month is not bunched.
  *
  * @param threshold score above which a piece is flagged
  * @param thresholdVersion version of the threshold row it came from
@@ -72,6 +81,12 @@ public record ContractSplittingDetector(
         row.intParameter(MIN_CONTRACTS),
         ObjectNatureRules.fromThreshold(row),
         limits);
+  }
+
+  /** The pieces: see {@link #piece}. */
+  @Override
+  public boolean tests(ContractFacts contract) {
+    return piece(contract).isPresent();
   }
 
   @Override
@@ -139,9 +154,11 @@ public record ContractSplittingDetector(
         continue;
       }
       Piece piece = pieces.get(k);
+      List<Piece> members = pieces.subList(window.first(), window.last() + 1);
+      double pValue = pValue(pieces.size(), members);
       ContractSplittingReport report =
           new ContractSplittingReport(
-              this, piece, pieces.subList(window.first(), window.last() + 1), window.sum(), score);
+              this, piece, members, pieces.size(), window.sum(), score, pValue);
       findings.add(
           new GroupFinding(
               piece.contract().naturalKey(),
@@ -149,13 +166,21 @@ public record ContractSplittingDetector(
                   AnomalyIds.of(NAME, piece.contract().naturalKey()),
                   NAME,
                   score,
-                  Severity.of(score, threshold.doubleValue()),
+                  pValue,
                   threshold,
                   thresholdVersion,
                   report.evidenceJson(),
                   report.explanation())));
     }
     return findings;
+  }
+
+  /** The scan p-value of a window of {@code window} among {@code piecesInYear} pieces. */
+  static double pValue(int piecesInYear, List<Piece> window) {
+    LocalDate first = window.get(0).contract().signatureDate();
+    LocalDate last = window.get(window.size() - 1).contract().signatureDate();
+    long span = ChronoUnit.DAYS.between(first, last) + 1;
+    return ScanTail.pValue(piecesInYear, window.size(), span, first.lengthOfYear());
   }
 
   /** Pieces that may be summed: one unit, one supplier, one fiscal year, one limit. */

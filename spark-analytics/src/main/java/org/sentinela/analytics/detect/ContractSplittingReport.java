@@ -17,8 +17,10 @@ record ContractSplittingReport(
     ContractSplittingDetector detector,
     Piece flagged,
     List<Piece> window,
+    int piecesInYear,
     BigDecimal sum,
-    double score) {
+    double score,
+    double pValue) {
 
   ContractSplittingReport {
     window = List.copyOf(window);
@@ -48,6 +50,11 @@ record ContractSplittingReport(
     evidence.put("group_last_date", last().toString());
     evidence.put("group_span_days", spanDays());
     evidence.put("score", score);
+    evidence.put("pieces_in_year", piecesInYear);
+    evidence.put("p_value", pValue);
+    evidence.put(
+        "p_value_model",
+        "scan: the year's pieces placed uniformly over the year, k of n within the window's span");
     ArrayNode members = evidence.putArray("contracts");
     for (Piece piece : window) {
       members

@@ -12,4 +12,14 @@ public interface Detector extends Serializable {
 
   /** The finding for this contract, or empty when it looks normal. */
   Optional<Finding> evaluate(ContractProfile contract);
+
+  /**
+   * True when this detector tests {@code contract} (a scored contract): one hypothesis of the
+   * night, counted in the m of the Benjamini–Hochberg q-values. Every contract it can flag must be
+   * tested. The default, every scored contract, is an upper bound: it can only make q-values larger
+   * (more cautious).
+   */
+  default boolean tests(ContractFacts contract) {
+    return true;
+  }
 }

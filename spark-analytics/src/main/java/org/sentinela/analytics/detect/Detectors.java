@@ -1,9 +1,12 @@
 package org.sentinela.analytics.detect;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.sentinela.analytics.legal.LegalLimits;
+import org.sentinela.analytics.significance.EmpiricalTail;
 
 /**
  * The detectors of a night, each configured by its current threshold row.
@@ -23,18 +26,25 @@ public record Detectors(
     ContractSplittingDetector contractSplitting,
     DuplicateRegistrationDetector duplicateRegistration,
     BunchingDetector bunching,
-    SupplierConcentrationDetector supplierConcentration) {
+    SupplierConcentrationDetector supplierConcentration)
+    implements Serializable {
 
-  /** Every detector's name, as in {@code detector_thresholds}. */
-  public static final List<String> NAMES =
+  /** The detectors whose hypotheses are contracts, in {@link #tests} order. */
+  public static final List<String> CONTRACT_LEVEL =
       List.of(
           ValueOutlierDetector.NAME,
           AmendmentOverLimitDetector.NAME,
           ImplausibleValueDetector.NAME,
           ContractSplittingDetector.NAME,
-          DuplicateRegistrationDetector.NAME,
-          BunchingDetector.NAME,
-          SupplierConcentrationDetector.NAME);
+          DuplicateRegistrationDetector.NAME);
+
+  /** The detectors whose hypotheses are buyer units' years; their stages count them. */
+  public static final List<String> UNIT_LEVEL =
+      List.of(BunchingDetector.NAME, SupplierConcentrationDetector.NAME);
+
+  /** Every detector's name, as in {@code detector_thresholds}. */
+  public static final List<String> NAMES =
+      Stream.concat(CONTRACT_LEVEL.stream(), UNIT_LEVEL.stream()).toList();
 
   public Detectors {
     Objects.requireNonNull(valueOutlier, "valueOutlier");
@@ -67,6 +77,32 @@ public record Detectors(
         BunchingDetector.fromThreshold(thresholds.apply(BunchingDetector.NAME), limits),
         SupplierConcentrationDetector.fromThreshold(
             thresholds.apply(SupplierConcentrationDetector.NAME)));
+  }
+
+  /**
+   * Whether each contract-level detector, in {@link #CONTRACT_LEVEL} order, tests {@code contract}
+   * (a scored contract).
+   */
+  public boolean[] tests(ContractFacts contract) {
+    return new boolean[] {
+      valueOutlier.tests(contract),
+      amendmentOverLimit.tests(contract),
+      implausibleValue.tests(contract),
+      contractSplitting.tests(contract),
+      duplicateRegistration.tests(contract)
+    };
+  }
+
+  /** These detectors with AMENDMENT_OVER_LIMIT's reference set to tonight's. */
+  public Detectors withAmendmentReference(EmpiricalTail reference) {
+    return new Detectors(
+        valueOutlier,
+        amendmentOverLimit.withReference(reference),
+        implausibleValue,
+        contractSplitting,
+        duplicateRegistration,
+        bunching,
+        supplierConcentration);
   }
 
   /** The detectors that look at one scored contract at a time. */

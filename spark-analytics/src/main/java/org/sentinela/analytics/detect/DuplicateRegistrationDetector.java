@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sentinela.analytics.significance.RuleConvention;
 
 /**
  * DUPLICATE_REGISTRATION: one contract registered more than once under different numbers: same
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  * (folded: no accents, case, punctuation or {@code "Objeto:"} prefix). Score = the number of
  * registrations; each is flagged when the score reaches {@code threshold} (2 = one
  * re-registration). Contracts without a positive value or with a classified supplier are not
- * compared.
+ * compared (nor tested). The p-value is {@link RuleConvention}'s: a convention, not a test.
  *
  * @param threshold registrations at or above which each is flagged
  * @param thresholdVersion version of the threshold row it came from
@@ -63,6 +64,12 @@ public record DuplicateRegistrationDetector(BigDecimal threshold, int thresholdV
     return findings;
   }
 
+  /** Contracts with an identified supplier and a positive value. */
+  @Override
+  public boolean tests(ContractFacts contract) {
+    return contract.supplierIdentified() && contract.contractedValue() != null;
+  }
+
   /** What two registrations of one contract share (the contract needs a contracted value). */
   public Registration key(ContractFacts contract) {
     return new Registration(
@@ -97,6 +104,8 @@ public record DuplicateRegistrationDetector(BigDecimal threshold, int thresholdV
     evidence.put("value", contract.contractedValue());
     evidence.put("value_column", contract.contractedValueColumn());
     evidence.put("score", score);
+    double pValue = RuleConvention.pValue(score, threshold.doubleValue());
+    EvidenceJson.putConventionalPValue(evidence, pValue);
     evidence
         .putArray("other_contract_numbers")
         .addAll(others.stream().map(c -> evidence.textNode(c.contractNumber())).toList());
@@ -127,7 +136,7 @@ public record DuplicateRegistrationDetector(BigDecimal threshold, int thresholdV
         AnomalyIds.of(NAME, contract.naturalKey()),
         NAME,
         score,
-        Severity.of(score, threshold.doubleValue()),
+        pValue,
         threshold,
         thresholdVersion,
         EvidenceJson.write(evidence, contract.naturalKey()),

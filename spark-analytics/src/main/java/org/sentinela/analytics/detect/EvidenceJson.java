@@ -27,6 +27,12 @@ final class EvidenceJson {
     return evidence;
   }
 
+  /** Adds {@code p_value} and the convention it follows ({@code RuleConvention}). */
+  static void putConventionalPValue(ObjectNode evidence, double pValue) {
+    evidence.put("p_value", pValue);
+    evidence.put("p_value_model", "convention: 1e-6 ^ (score / threshold)");
+  }
+
   /** The object as JSON text. */
   static String write(ObjectNode evidence, String naturalKey) {
     try {

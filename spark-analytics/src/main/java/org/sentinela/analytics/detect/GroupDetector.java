@@ -13,4 +13,14 @@ public interface GroupDetector extends Serializable {
 
   /** The findings about members of {@code contracts}, in any order; empty when all look normal. */
   List<GroupFinding> evaluate(List<ContractFacts> contracts);
+
+  /**
+   * True when this detector tests {@code contract} (a scored contract): one hypothesis of the
+   * night, counted in the m of the Benjamini–Hochberg q-values. Every contract it can flag must be
+   * tested. The default, every scored contract, is an upper bound: it can only make q-values larger
+   * (more cautious).
+   */
+  default boolean tests(ContractFacts contract) {
+    return true;
+  }
 }

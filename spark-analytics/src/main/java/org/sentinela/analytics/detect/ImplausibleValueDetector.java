@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sentinela.analytics.baseline.SegmentStats;
 import org.sentinela.analytics.detect.ImplausibleSignal.Rule;
+import org.sentinela.analytics.significance.RuleConvention;
 
 /**
  * IMPLAUSIBLE_VALUE: scale slips and magnitudes no contract has. Three rules, each scored so that
@@ -28,6 +29,9 @@ import org.sentinela.analytics.detect.ImplausibleSignal.Rule;
  *   <li>AT_OR_BELOW_MINIMUM: a non-zero value; strength = min(10, minimum / value), 10 for a
  *       negative value. Zero means "not informed" and is left to the data-quality flags.
  * </ul>
+ *
+ * <p>Every scored contract is tested. The p-value is {@link RuleConvention}'s: a convention, not a
+ * test.
  *
  * @param threshold rule strength at or above which a contract is flagged
  * @param thresholdVersion version of the threshold row it came from
@@ -115,12 +119,14 @@ public record ImplausibleValueDetector(
       return Optional.empty();
     }
     double score = fired.get(0).strength();
+    double pValue = RuleConvention.pValue(score, threshold.doubleValue());
     ContractFacts contract = profile.contract();
     var evidence = EvidenceJson.start(NAME, threshold, thresholdVersion);
     evidence.put("rule", fired.get(0).rule().name());
     evidence.put("initial_value", contract.initialValue());
     evidence.put("final_value", contract.finalValue());
     evidence.put("score", score);
+    EvidenceJson.putConventionalPValue(evidence, pValue);
     var rules = evidence.putArray("rules");
     for (ImplausibleSignal signal : fired) {
       var rule = rules.addObject().put("rule", signal.rule().name());
@@ -133,7 +139,7 @@ public record ImplausibleValueDetector(
             AnomalyIds.of(NAME, contract.naturalKey()),
             NAME,
             score,
-            Severity.of(score, threshold.doubleValue()),
+            pValue,
             threshold,
             thresholdVersion,
             EvidenceJson.write(evidence, contract.naturalKey()),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.sentinela.analytics.significance.EmpiricalTail;
 
 /**
  * SUPPLIER_CONCENTRATION: one supplier takes most of what a buyer unit contracts in a year, far
@@ -131,6 +132,7 @@ public record SupplierConcentrationDetector(
     List<Assessment> assessments = new ArrayList<>();
     for (List<SupplierShares> members : peerGroups(unitYears)) {
       double[] sorted = members.stream().mapToDouble(SupplierShares::hhi).sorted().toArray();
+      EmpiricalTail tail = EmpiricalTail.of(0, sorted.length, sorted);
       double median = median(sorted);
       double mad = median(Arrays.stream(sorted).map(h -> Math.abs(h - median)).sorted().toArray());
       long from = members.stream().mapToLong(SupplierShares::contracts).min().orElseThrow();
@@ -138,7 +140,7 @@ public record SupplierConcentrationDetector(
       PeerGroup peers = new PeerGroup(from, to, sorted.length, median, mad);
       for (SupplierShares unitYear : members) {
         double z = (unitYear.hhi() - median) / (MAD_TO_SIGMA * Math.max(mad, minMad));
-        double pValue = upperTail(sorted, unitYear.hhi());
+        double pValue = tail.pValue(unitYear.hhi());
         boolean flagged =
             z >= threshold.doubleValue()
                 && pValue <= maxPValue
@@ -192,21 +194,6 @@ public record SupplierConcentrationDetector(
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
-  /** The share of {@code sorted} at or above {@code value}. */
-  static double upperTail(double[] sorted, double value) {
-    int low = 0;
-    int high = sorted.length;
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (sorted[middle] < value) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    return (double) (sorted.length - low) / sorted.length;
-  }
-
   /**
    * The finding of a flagged unit-year, given its top supplier's contracts, and the contract that
    * carries it: the dearest of them (then the earliest, then by contract number).
@@ -243,7 +230,7 @@ public record SupplierConcentrationDetector(
                 NAME, unitYear.unitCode(), unitYear.year(), unitYear.topSupplierId()),
             NAME,
             assessment.z(),
-            Severity.of(assessment.z(), threshold.doubleValue()),
+            assessment.pValue(),
             threshold,
             thresholdVersion,
             report.evidenceJson(),

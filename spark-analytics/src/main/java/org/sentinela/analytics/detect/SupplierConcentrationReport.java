@@ -50,6 +50,9 @@ record SupplierConcentrationReport(
     evidence.put("mad_floored", peers.madHhi() < detector.minMad());
     evidence.put("z", assessment.z());
     evidence.put("p_value", assessment.pValue());
+    evidence.put(
+        "p_value_model",
+        "empirical: share of the peer group's unit-years with an HHI at least as high");
     evidence.put("max_p_value", detector.maxPValue());
     evidence.put("score", assessment.z());
     evidence.put("min_contracts", detector.minContracts());

@@ -52,8 +52,11 @@ public final class SupplierConcentrationStage {
 
   private SupplierConcentrationStage() {}
 
-  /** The anomalies {@code detector} finds among {@code contracts} (lake contract columns). */
-  public static Dataset<Row> detect(
+  /**
+   * The anomalies {@code detector} finds among {@code contracts} (lake contract columns), and how
+   * many hypotheses it tested.
+   */
+  public static UnitYearFindings detect(
       Dataset<Row> contracts, SupplierConcentrationDetector detector) {
     Dataset<Row> columns =
         contracts.select(
@@ -71,7 +74,10 @@ public final class SupplierConcentrationStage {
         detector.minPeers(),
         flagged.size());
     if (flagged.isEmpty()) {
-      return contracts.sparkSession().createDataFrame(List.of(), schema);
+      return new UnitYearFindings(
+          SupplierConcentrationDetector.NAME,
+          contracts.sparkSession().createDataFrame(List.of(), schema),
+          examined.size());
     }
     Set<String> units = new TreeSet<>();
     Set<String> suppliers = new TreeSet<>();
@@ -109,7 +115,10 @@ public final class SupplierConcentrationStage {
                   key(unitYear.unitCode(), unitYear.year(), unitYear.topSupplierId()), List.of()));
       anomalies.add(AnomalyStage.anomalyRow(byNaturalKey.get(found.naturalKey()), found.finding()));
     }
-    return contracts.sparkSession().createDataFrame(anomalies, schema);
+    return new UnitYearFindings(
+        SupplierConcentrationDetector.NAME,
+        contracts.sparkSession().createDataFrame(anomalies, schema),
+        examined.size());
   }
 
   /**

@@ -5,11 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sentinela.analytics.baseline.SegmentChoice;
 import org.sentinela.analytics.baseline.SegmentStats;
+import org.sentinela.analytics.significance.NormalTail;
 
 /**
  * VALUE_OUTLIER: a contract whose ln(value) lies at least {@code threshold} robust deviations from
  * the median of its segment. The segment is the finest one with at least {@code minSegmentSize}
- * contracts; the MAD is floored at {@code minMad}.
+ * contracts; the MAD is floored at {@code minMad}. Its p-value is the two-sided normal tail of z:
+ * the null model is a normal ln(value) within the segment, with the median as centre and 1.4826 ×
+ * MAD as standard deviation.
  *
  * @param threshold |robust z| at or above which a contract is flagged
  * @param thresholdVersion version of the threshold row it came from
@@ -63,6 +66,13 @@ public record ValueOutlierDetector(
    */
   static final double PLACEHOLDER_LOG_VALUE = 0.0;
 
+  /** Every contract with a value above R$ 1 is tested. */
+  @Override
+  public boolean tests(ContractFacts contract) {
+    BigDecimal value = contract.scoredValue();
+    return value != null && Math.log(value.doubleValue()) > PLACEHOLDER_LOG_VALUE;
+  }
+
   @Override
   public Optional<Finding> evaluate(ContractProfile contract) {
     if (contract.logValue() <= PLACEHOLDER_LOG_VALUE) {
@@ -76,13 +86,14 @@ public record ValueOutlierDetector(
     if (score < threshold.doubleValue()) {
       return Optional.empty();
     }
-    ValueOutlierReport report = new ValueOutlierReport(this, contract, choice, z);
+    double pValue = NormalTail.twoSided(z);
+    ValueOutlierReport report = new ValueOutlierReport(this, contract, choice, z, pValue);
     return Optional.of(
         new Finding(
             AnomalyIds.of(NAME, contract.naturalKey()),
             NAME,
             score,
-            Severity.of(score, threshold.doubleValue()),
+            pValue,
             threshold,
             thresholdVersion,
             report.evidenceJson(),

@@ -18,9 +18,14 @@ import org.sentinela.model.ContractSchema;
  * @param contract the flagged contract
  * @param choice the segment it was scored against and the finer ones skipped
  * @param z its robust z
+ * @param pValue the two-sided normal tail of z
  */
 record ValueOutlierReport(
-    ValueOutlierDetector detector, ContractProfile contract, SegmentChoice choice, double z) {
+    ValueOutlierDetector detector,
+    ContractProfile contract,
+    SegmentChoice choice,
+    double z,
+    double pValue) {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
@@ -46,6 +51,8 @@ record ValueOutlierReport(
     evidence.put("value_column", contract.valueColumn());
     evidence.put("log_value", contract.logValue());
     evidence.put("z", z);
+    evidence.put("p_value", pValue);
+    evidence.put("p_value_model", "two-sided normal tail of z");
     evidence.put("threshold", detector.threshold());
     evidence.put("threshold_version", detector.thresholdVersion());
     evidence.put("direction", Direction.of(z).name());

@@ -47,8 +47,8 @@ public final class RunPublisher {
           + " superior_organ_code, superior_organ_name, organ_code, organ_name, unit_code,"
           + " unit_name, buyer_uf, buyer_municipality_ibge, supplier_id, supplier_kind,"
           + " supplier_name, modality, object_text, signature_date, publication_date,"
-          + " initial_value, final_value, score, severity, threshold, threshold_version, evidence,"
-          + " explanation) from stdin with (format csv)";
+          + " initial_value, final_value, score, p_value, q_value, severity, threshold,"
+          + " threshold_version, evidence, explanation) from stdin with (format csv)";
 
   private static final String BASELINE_COPY =
       "copy baselines (run_id, level, segment_key, buyer_uf, modality, superior_organ_code,"
@@ -132,14 +132,15 @@ public final class RunPublisher {
    * @param anomalies the run's anomalies, read once, in any order
    * @param baselines the run's segment baselines
    * @param counts the contract counts recorded on the run
-   * @param detectors detectors that ran, reported with 0 when they found nothing
+   * @param hypotheses the detectors that ran and how many hypotheses each tested (the m of the
+   *     q-values, recorded on the run); a detector that found nothing is reported with 0 anomalies
    */
   public Publication publishRun(
       String runId,
       Iterator<Anomaly> anomalies,
       Collection<SegmentBaseline> baselines,
       RunCounts counts,
-      Collection<String> detectors)
+      Map<String, Long> hypotheses)
       throws SQLException {
     Objects.requireNonNull(runId, "runId");
     try (Connection connection = database.connect()) {
@@ -153,11 +154,11 @@ public final class RunPublisher {
         update(connection, RETRACT_FIRST_SEEN, runId, runId);
         long baselineRows = copyBaselines(connection, runId, baselines);
         Map<String, Long> byDetector = new TreeMap<>();
-        detectors.forEach(d -> byDetector.put(d, 0L));
+        hypotheses.keySet().forEach(d -> byDetector.put(d, 0L));
         copyAnomalies(connection, runId, anomalies, byDetector);
         update(connection, RECORD_HISTORY, runId);
         Publication publication = Publication.of(runId, byDetector, baselineRows);
-        markPublished(connection, runId, counts, publication);
+        markPublished(connection, runId, counts, hypotheses, publication);
         connection.commit();
         log.info(
             "Published run {}: {} anomalies {}, {} baselines",
@@ -254,7 +255,9 @@ public final class RunPublisher {
                 .field(c.initialValue())
                 .field(c.finalValue())
                 .field(f.score())
-                .field(f.severity().name())
+                .field(f.pValue())
+                .field(anomaly.qValue())
+                .field(anomaly.severity().name())
                 .field(f.threshold())
                 .field(f.thresholdVersion())
                 .field(f.evidenceJson())
@@ -268,7 +271,11 @@ public final class RunPublisher {
   }
 
   private static void markPublished(
-      Connection connection, String runId, RunCounts counts, Publication publication)
+      Connection connection,
+      String runId,
+      RunCounts counts,
+      Map<String, Long> hypotheses,
+      Publication publication)
       throws SQLException {
     ObjectNode analysis = JSON.createObjectNode();
     analysis.put("contracts_in_snapshot", counts.contractsInSnapshot());
@@ -278,6 +285,9 @@ public final class RunPublisher {
     analysis.put("baselines", publication.baselines());
     ObjectNode byDetector = analysis.putObject("anomalies_by_detector");
     publication.anomaliesByDetector().forEach(byDetector::put);
+    ObjectNode tested = analysis.putObject("hypotheses_by_detector");
+    new TreeMap<>(hypotheses).forEach(tested::put);
+    analysis.put("hypotheses", hypotheses.values().stream().mapToLong(Long::longValue).sum());
     try (PreparedStatement statement = connection.prepareStatement(MARK_PUBLISHED)) {
       statement.setLong(1, counts.contractsCurrent());
       statement.setLong(2, publication.anomalies());

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sentinela.analytics.fixtures.SeededLegalLimits;
 import org.sentinela.analytics.fixtures.TestContract;
+import org.sentinela.analytics.significance.EmpiricalTail;
 
 public class AmendmentOverLimitDetectorTest {
 
@@ -65,7 +66,8 @@ public class AmendmentOverLimitDetectorTest {
     assertThat(finding.anomalyId())
         .isEqualTo(AnomalyIds.of("AMENDMENT_OVER_LIMIT", contract.naturalKey()));
     assertThat(finding.score()).isCloseTo(0.26 / 0.25, within(1e-12));
-    assertThat(finding.severity()).isEqualTo(Severity.LOW);
+    // no reference tonight: no evidence of rarity
+    assertThat(finding.pValue()).isEqualTo(1.0);
     assertThat(finding.explanation())
         .isEqualTo(
             "Final value R$ 126,000.00 is 26.0% above the initial value R$ 100,000.00: more"
@@ -119,11 +121,47 @@ public class AmendmentOverLimitDetectorTest {
   }
 
   @Test
-  void severityGrowsWithTheMultipleOfTheLimit() {
-    assertThat(evaluate(amended("10000.00", "13750.00", "x")).orElseThrow().severity())
-        .isEqualTo(Severity.MEDIUM);
-    assertThat(evaluate(amended("10000.00", "15000.00", "x")).orElseThrow().severity())
-        .isEqualTo(Severity.HIGH);
+  void thePValueIsTheShareOfTonightsTestedContractsThatGrewAtLeastAsMuch() throws Exception {
+    TestContract grewFiftyPercent = amended("10000.00", "15000.00", "Serviço de limpeza");
+    TestContract grewTwentySix = amended("100000.00", "126000.00", "Serviço de limpeza");
+    TestContract renovationOfForty = amended("100000.00", "140000.00", "Reforma do prédio");
+    List<TestContract> tonight = new java.util.ArrayList<>();
+    tonight.addAll(List.of(grewFiftyPercent, grewTwentySix, renovationOfForty));
+    for (int i = 0; i < 97; i++) {
+      tonight.add(amended("10000.00", "10000.00", "Aquisição de papel"));
+    }
+    double[] shares =
+        tonight.stream().map(TestContract::facts).mapToDouble(SEEDED::referenceShare).toArray();
+    AmendmentOverLimitDetector calibrated =
+        SEEDED.withReference(EmpiricalTail.of(SEEDED.reference().from(), tonight.size(), shares));
+
+    // growth / ceiling: 2.0, 1.04 and 0.8 (a renovation's 40% against its 50%); 97 did not grow
+    assertThat(shares).containsOnly(2.0, 1.04, 0.8, 0.0);
+    Finding fifty = calibrated.evaluate(grewFiftyPercent.profile(List.of())).orElseThrow();
+    Finding twentySix = calibrated.evaluate(grewTwentySix.profile(List.of())).orElseThrow();
+    assertThat(fifty.pValue()).isEqualTo(1 / 100.0);
+    assertThat(twentySix.pValue()).isEqualTo(2 / 100.0);
+    JsonNode evidence = JSON.readTree(twentySix.evidenceJson());
+    assertThat(evidence.get("p_value").asDouble()).isEqualTo(0.02);
+    assertThat(evidence.get("reference_contracts").asLong()).isEqualTo(100);
+    assertThat(evidence.get("reference_at_least").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void testsContractsWithBothValuesAndACeilingButNotContinuingServices() {
+    assertThat(SEEDED.tests(amended("10000.00", "10000.00", "Serviços continuados").facts()))
+        .isTrue();
+    assertThat(SEEDED.tests(amended("10000.00", "13000.00", "Serviços continuados").facts()))
+        .isFalse();
+    assertThat(SEEDED.tests(amended("10000.00", "13000.00", "Serviço de limpeza").facts()))
+        .isTrue();
+    assertThat(SEEDED.tests(TestContract.pregao("RJ", "26000").initialValue("500.00").facts()))
+        .isFalse();
+    assertThat(SEEDED.tests(amended("999.99", "13000.00", "x").facts())).isFalse();
+    assertThat(
+            SEEDED.tests(
+                amended("10000.00", "20000.00", "x").signed(LocalDate.of(1990, 1, 1)).facts()))
+        .isFalse();
   }
 
   @Test

@@ -18,6 +18,9 @@ import org.sentinela.analytics.fixtures.ContractFixtures;
 import org.sentinela.analytics.fixtures.LakeFixtures;
 import org.sentinela.analytics.fixtures.Quantiles;
 import org.sentinela.analytics.fixtures.TestContract;
+import org.sentinela.analytics.significance.NormalTail;
+import org.sentinela.analytics.significance.Severity;
+import org.sentinela.analytics.significance.SignificanceStage;
 
 class AnomalyStageTest {
 
@@ -25,12 +28,17 @@ class AnomalyStageTest {
   private static final ValueOutlierDetector SEEDED =
       new ValueOutlierDetector(new BigDecimal("3.5"), 1, 30, 0.05);
 
-  /** Values → baselines → profiles → findings, as the nightly run chains them. */
+  /**
+   * Values → baselines → profiles → findings → q-values, as the nightly run chains them; every
+   * contract is one hypothesis.
+   */
   private static List<Anomaly> anomaliesOf(List<TestContract> contracts) {
     Dataset<Row> valued = ScoringValues.withValueUsed(LakeFixtures.frame(contracts)).cache();
     Dataset<Row> baselines = SegmentBaselines.compute(valued).cache();
     List<Anomaly> anomalies =
-        AnomalyStage.detect(SegmentProfiles.attach(valued, baselines), SEEDED)
+        SignificanceStage.adjust(
+                AnomalyStage.detect(SegmentProfiles.attach(valued, baselines), SEEDED),
+                contracts.size())
             .collectAsList()
             .stream()
             .map(AnomalyStage::toAnomaly)
@@ -67,7 +75,11 @@ class AnomalyStageTest {
         .isEqualTo("UF_MODALITY_ORGAN");
     assertThat(evidence.get("levels_skipped").get(0).get("n").asInt()).isEqualTo(13);
     assertThat(anomaly.finding().score()).isCloseTo(z, within(1e-9));
-    assertThat(anomaly.finding().severity()).isEqualTo(Severity.HIGH);
+    assertThat(anomaly.finding().pValue()).isEqualTo(NormalTail.twoSided(z));
+    // the night's only finding among 43 hypotheses: q = p × 43 / 1
+    assertThat(anomaly.qValue()).isEqualTo(Math.min(1, anomaly.finding().pValue() * 43));
+    assertThat(anomaly.severity()).isEqualTo(Severity.HIGH);
+    assertThat(evidence.get("p_value").asDouble()).isEqualTo(anomaly.finding().pValue());
     assertThat(anomaly.finding().anomalyId())
         .isEqualTo(AnomalyIds.of("VALUE_OUTLIER", outlier.naturalKey()));
     assertThat(anomaly.finding().explanation())

@@ -20,6 +20,7 @@ import org.sentinela.analytics.fixtures.SeededLegalLimits;
 import org.sentinela.analytics.fixtures.TestContract;
 import org.sentinela.analytics.legal.Law;
 import org.sentinela.analytics.legal.LimitKind;
+import org.sentinela.analytics.significance.PValues;
 
 class BunchingDetectorTest {
 
@@ -151,6 +152,18 @@ class BunchingDetectorTest {
   }
 
   @Test
+  void aTailTooSmallForADoubleIsReportedAtTheFloor() {
+    Assessment extreme =
+        SEEDED
+            .assess(
+                new Cell("1", 2022, LimitKind.ART24_II, 2000, 2000, 2000, 0),
+                new ExpectedShare(Law.LEI_8666, 0, 0, 0.2))
+            .orElseThrow();
+
+    assertThat(extreme.pValue()).isEqualTo(PValues.FLOOR);
+  }
+
+  @Test
   void cellsBelowTheMinimumCountsAreNotTested() {
     ExpectedShare expected = new ExpectedShare(Law.LEI_8666, 0, 0, 0.2);
 
@@ -189,7 +202,7 @@ class BunchingDetectorTest {
         .isEqualTo(AnomalyIds.ofUnitYear("BUNCHING", "154043", 2022, "ART24_II"));
     assertThat(finding.detector()).isEqualTo("BUNCHING");
     assertThat(finding.score()).isCloseTo(0.8 / 0.195, within(1e-12));
-    assertThat(finding.severity()).isEqualTo(Severity.HIGH);
+    assertThat(finding.pValue()).isEqualTo(assessment.pValue());
     assertThat(finding.explanation())
         .isEqualTo(
             "4 of the 5 dispensas of unit 154043 in 2022 between R$ 8,800.00 and the Lei 8.666/93"

@@ -57,7 +57,8 @@ class ContractSplittingDetectorTest {
     assertThat(finding.anomalyId())
         .isEqualTo(AnomalyIds.of("CONTRACT_SPLITTING", first.naturalKey()));
     assertThat(finding.score()).isCloseTo(120_000 / 54_020.41, within(1e-12));
-    assertThat(finding.severity()).isEqualTo(Severity.HIGH);
+    // 3 of the pair's 3 pieces of 2022 within 61 days: P(Bin(3, 61/365) >= 3) × 365/61
+    assertThat(finding.pValue()).isCloseTo(Math.pow(61 / 365.0, 3) * 365 / 61, within(1e-12));
     assertThat(finding.explanation())
         .isEqualTo(
             "3 dispensas of unit 153000 with this supplier signed within 60 days (2022-01-10 to"

@@ -1,6 +1,7 @@
 package org.sentinela.analytics.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,7 +49,7 @@ class DuplicateRegistrationDetectorTest {
     assertThat(finding.anomalyId())
         .isEqualTo(AnomalyIds.of("DUPLICATE_REGISTRATION", original.naturalKey()));
     assertThat(finding.score()).isEqualTo(2.0);
-    assertThat(finding.severity()).isEqualTo(Severity.LOW);
+    assertThat(finding.pValue()).isEqualTo(1e-6);
     assertThat(finding.explanation())
         .isEqualTo(
             "Registered 2 times: also as contract 00013/2022, with the same unit, supplier,"
@@ -77,7 +78,7 @@ class DuplicateRegistrationDetectorTest {
     List<GroupFinding> findings = evaluate(registration("1"), registration("2"), registration("3"));
 
     assertThat(findings).hasSize(3);
-    assertThat(findings.get(0).finding().severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(findings.get(0).finding().pValue()).isCloseTo(1e-9, within(1e-22));
     assertThat(findings.get(0).finding().explanation()).contains("also as contract 2, 3,");
   }
 

@@ -17,7 +17,7 @@ import org.sentinela.analytics.fixtures.TestContract;
 class ImplausibleValueDetectorTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ImplausibleValueDetector SEEDED =
+  static final ImplausibleValueDetector SEEDED =
       new ImplausibleValueDetector(
           new BigDecimal("1.0"),
           1,
@@ -42,7 +42,8 @@ class ImplausibleValueDetectorTest {
 
     assertThat(finding.detector()).isEqualTo("IMPLAUSIBLE_VALUE");
     assertThat(finding.score()).isEqualTo(10.0);
-    assertThat(finding.severity()).isEqualTo(Severity.HIGH);
+    // an exact slip: 10 times the threshold, p = 1e-6 ^ 10
+    assertThat(finding.pValue()).isCloseTo(1e-60, within(1e-72));
     assertThat(finding.explanation())
         .isEqualTo(
             "Final value R$ 591,228.00 is 100.0 times the initial value R$ 5,912.28: a likely"
@@ -61,7 +62,8 @@ class ImplausibleValueDetectorTest {
     // 1.5% off ×1000: log10 deviation 0.0065 < 0.01
     Finding thousand = evaluate("10.00", "10150.00").orElseThrow();
     assertThat(thousand.score()).isCloseTo(0.01 / Math.log10(1.015), within(1e-9));
-    assertThat(thousand.severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(thousand.pValue())
+        .isCloseTo(Math.pow(1e-6, thousand.score()), within(1e-20 * thousand.pValue()));
     // 5% off ×100: deviation 0.021, not a slip
     assertThat(evaluate("100.00", "10500.00")).isEmpty();
     // the initial value is the slipped one
@@ -123,7 +125,8 @@ class ImplausibleValueDetectorTest {
         .isEqualTo("Initial value R$ 0.01 is at or below the plausible minimum R$ 1.00.");
 
     assertThat(evaluate("1.00", null).orElseThrow().score()).isEqualTo(1.0);
-    assertThat(evaluate("0.50", null).orElseThrow().severity()).isEqualTo(Severity.HIGH);
+    assertThat(evaluate("1.00", null).orElseThrow().pValue()).isEqualTo(1e-6);
+    assertThat(evaluate("0.50", null).orElseThrow().pValue()).isCloseTo(1e-12, within(1e-24));
     assertThat(evaluate("1.50", null)).isEmpty();
     assertThat(evaluate("5000.00", "0.00")).isEmpty();
 

@@ -18,6 +18,7 @@ import org.sentinela.analytics.fixtures.ContractFixtures;
 import org.sentinela.analytics.fixtures.LakeFixtures;
 import org.sentinela.analytics.fixtures.SeededLegalLimits;
 import org.sentinela.analytics.fixtures.TestContract;
+import org.sentinela.analytics.significance.SignificanceStage;
 
 /** The procurement detectors' Spark stages on small named fixture frames. */
 class ProcurementStagesTest {
@@ -36,8 +37,11 @@ class ProcurementStagesTest {
   private static final AmendmentOverLimitDetector AMENDMENTS =
       AmendmentOverLimitDetectorTest.SEEDED;
 
+  /** The findings as published rows; what is flagged, not its q-value, is the subject here. */
   private static List<Anomaly> anomalies(Dataset<Row> rows) {
-    return rows.collectAsList().stream().map(AnomalyStage::toAnomaly).toList();
+    return SignificanceStage.adjust(rows, 1_000).collectAsList().stream()
+        .map(AnomalyStage::toAnomaly)
+        .toList();
   }
 
   private static List<Anomaly> splits(List<TestContract> contracts) {

@@ -196,14 +196,10 @@ class SupplierConcentrationDetectorTest {
   }
 
   @Test
-  void thePeerTailCountsTiesAsAtLeastAsHigh() {
-    double[] sorted = {0.1, 0.2, 0.2, 0.5};
+  void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+    double[] sorted = {0.1, 0.2, 0.3, 0.5};
 
-    assertThat(SupplierConcentrationDetector.upperTail(sorted, 0.2)).isEqualTo(0.75);
-    assertThat(SupplierConcentrationDetector.upperTail(sorted, 0.5)).isEqualTo(0.25);
-    assertThat(SupplierConcentrationDetector.upperTail(sorted, 0.6)).isZero();
-    assertThat(SupplierConcentrationDetector.upperTail(sorted, 0.0)).isEqualTo(1.0);
-    assertThat(SupplierConcentrationDetector.median(sorted)).isCloseTo(0.2, within(1e-15));
+    assertThat(SupplierConcentrationDetector.median(sorted)).isCloseTo(0.25, within(1e-15));
     assertThat(SupplierConcentrationDetector.median(new double[] {1, 2, 7})).isEqualTo(2);
   }
 
@@ -239,7 +235,7 @@ class SupplierConcentrationDetectorTest {
         .isEqualTo(
             AnomalyIds.ofUnitYear("SUPPLIER_CONCENTRATION", "153000", 2022, "55666777000188"));
     assertThat(finding.score()).isEqualTo(4.1);
-    assertThat(finding.severity()).isEqualTo(Severity.LOW);
+    assertThat(finding.pValue()).isEqualTo(0.0183);
     assertThat(finding.explanation())
         .isEqualTo(
             "This contract's supplier holds 80.0% of the R$ 1,000,000.00 unit 153000 contracted"

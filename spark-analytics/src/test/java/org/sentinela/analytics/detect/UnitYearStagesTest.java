@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.sentinela.analytics.fixtures.ContractFixtures;
 import org.sentinela.analytics.fixtures.LakeFixtures;
 import org.sentinela.analytics.fixtures.TestContract;
+import org.sentinela.analytics.significance.SignificanceStage;
 
 /** The unit-level detectors' Spark stages (BUNCHING, SUPPLIER_CONCENTRATION) on named fixtures. */
 class UnitYearStagesTest {
@@ -29,8 +30,11 @@ class UnitYearStagesTest {
       new SupplierConcentrationDetector(
           new BigDecimal("3.5"), 1, 4, new BigDecimal("10000"), 10, 0.02, 0.1, 0.5, 3, 10);
 
-  private static List<Anomaly> anomalies(Dataset<Row> rows) {
-    return rows.collectAsList().stream().map(AnomalyStage::toAnomaly).toList();
+  /** The findings as published rows; what is flagged, not its q-value, is the subject here. */
+  private static List<Anomaly> anomalies(UnitYearFindings found) {
+    return SignificanceStage.adjust(found.anomalies(), 1_000).collectAsList().stream()
+        .map(AnomalyStage::toAnomaly)
+        .toList();
   }
 
   @Test
@@ -43,8 +47,9 @@ class UnitYearStagesTest {
     lake.addAll(ContractFixtures.threeFortyThousandDispensasInSixtyDaysAt2022Unit());
     lake.addAll(ContractFixtures.twelveRioPregoesAroundTenThousand());
 
-    List<Anomaly> found =
-        anomalies(BunchingStage.detect(LakeFixtures.frame(lake), BunchingDetectorTest.SEEDED));
+    UnitYearFindings stage =
+        BunchingStage.detect(LakeFixtures.frame(lake), BunchingDetectorTest.SEEDED);
+    List<Anomaly> found = anomalies(stage);
 
     // R$ 17,550 is the dearest of the six just under R$ 17,600
     TestContract dearest =
@@ -57,12 +62,15 @@ class UnitYearStagesTest {
               assertThat(a.contract().unitCode()).isEqualTo("170001");
               assertThat(a.finding().anomalyId())
                   .isEqualTo(AnomalyIds.ofUnitYear("BUNCHING", "170001", 2022, "ART24_II"));
-              assertThat(a.finding().severity()).isEqualTo(Severity.HIGH);
+              assertThat(a.finding().pValue()).isCloseTo(Math.pow(12 / 59.0, 6), within(1e-15));
               assertThat(a.finding().explanation())
                   .startsWith(
                       "6 of the 6 dispensas of unit 170001 in 2022 between R$ 8,800.00 and the"
                           + " Lei 8.666/93 art. 24 II limit of R$ 17,600.00 (Dec. 9.412/2018)");
             });
+    // tested: both units' Lei 8.666 cells (the 14.133 cells have no band contracts, unit 158001
+    // has three dispensas)
+    assertThat(stage.hypotheses()).isEqualTo(2);
     JsonNode evidence = JSON.readTree(found.get(0).finding().evidenceJson());
     // national counts under Lei 8.666: the dear unit's 7 reference dispensas (2 adjacent)
     assertThat(evidence.get("national_reference_contracts").asInt()).isEqualTo(7);
@@ -96,7 +104,8 @@ class UnitYearStagesTest {
     }
 
     Dataset<Row> frame = LakeFixtures.frame(lake);
-    List<Anomaly> found = anomalies(SupplierConcentrationStage.detect(frame, CONCENTRATION));
+    UnitYearFindings stage = SupplierConcentrationStage.detect(frame, CONCENTRATION);
+    List<Anomaly> found = anomalies(stage);
 
     assertThat(found)
         .singleElement()
@@ -113,7 +122,10 @@ class UnitYearStagesTest {
                       "This contract's supplier holds 81.8% of the R$ 880,000.00 unit 173001"
                           + " contracted in 2022 (12 of 20 contracts; 9 suppliers)");
             });
+    // 12 small and 12 large usual units, the small pair and the concentrated unit
+    assertThat(stage.hypotheses()).isEqualTo(26);
     JsonNode evidence = JSON.readTree(found.get(0).finding().evidenceJson());
+    assertThat(found.get(0).finding().pValue()).isCloseTo(1 / 13.0, within(1e-15));
     assertThat(evidence.get("top_supplier_contracts").asInt()).isEqualTo(12);
     assertThat(evidence.get("top_supplier_value").decimalValue()).isEqualByComparingTo("720000");
     assertThat(evidence.get("peer_group").get("unit_years").asInt()).isEqualTo(13);

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sentinela.analytics.baseline.SegmentLevel;
 import org.sentinela.analytics.baseline.SegmentStats;
+import org.sentinela.analytics.significance.NormalTail;
 
 class ValueOutlierDetectorTest {
 
@@ -81,7 +82,8 @@ class ValueOutlierDetectorTest {
     assertThat(finding.score()).isCloseTo(z, within(1e-9));
     assertThat(finding.anomalyId()).isEqualTo(AnomalyIds.of("VALUE_OUTLIER", KEY));
     assertThat(finding.detector()).isEqualTo("VALUE_OUTLIER");
-    assertThat(finding.severity()).isEqualTo(Severity.HIGH);
+    assertThat(finding.pValue()).isEqualTo(NormalTail.twoSided(z));
+    assertThat(finding.pValue()).isCloseTo(1.232e-17, within(0.001e-17));
     assertThat(finding.threshold()).isEqualByComparingTo("3.5");
     assertThat(finding.thresholdVersion()).isEqualTo(1);
     assertThat(finding.explanation())

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sentinela.analytics.baseline.SegmentBaseline;
@@ -15,14 +16,15 @@ import org.sentinela.analytics.detect.Anomaly;
 import org.sentinela.analytics.detect.AnomalyIds;
 import org.sentinela.analytics.detect.ContractDetails;
 import org.sentinela.analytics.detect.Finding;
-import org.sentinela.analytics.detect.Severity;
 import org.sentinela.analytics.fixtures.Sql;
+import org.sentinela.analytics.significance.PValues;
+import org.sentinela.analytics.significance.Severity;
 
 /** Publication against a real PostgreSQL, with hand-made results (no Spark). */
 class RunPublisherTest {
 
   private static final RunCounts COUNTS = new RunCounts(12, 10, 9, 1);
-  private static final List<String> DETECTORS = List.of("VALUE_OUTLIER");
+  private static final Map<String, Long> HYPOTHESES = Map.of("VALUE_OUTLIER", 9L);
   private static final List<SegmentBaseline> BASELINES =
       List.of(
           new SegmentBaseline(
@@ -38,6 +40,11 @@ class RunPublisherTest {
   }
 
   private static Anomaly anomaly(String contractNumber, String objectText) {
+    return anomaly(contractNumber, objectText, 1.7e-45, 1.53e-44, Severity.HIGH);
+  }
+
+  private static Anomaly anomaly(
+      String contractNumber, String objectText, double pValue, double qValue, Severity severity) {
     String key = "153000|" + contractNumber + "|12345678000195";
     return new Anomaly(
         new ContractDetails(
@@ -64,11 +71,13 @@ class RunPublisherTest {
             AnomalyIds.of("VALUE_OUTLIER", key),
             "VALUE_OUTLIER",
             14.2,
-            Severity.HIGH,
+            pValue,
             new BigDecimal("3.5"),
             1,
             "{\"z\": 14.2}",
-            "Final value R$ 10,000,000,000.00 is 14.2 robust deviations above the median."));
+            "Final value R$ 10,000,000,000.00 is 14.2 robust deviations above the median."),
+        qValue,
+        severity);
   }
 
   private static Anomaly anomaly(String contractNumber) {
@@ -86,7 +95,8 @@ class RunPublisherTest {
   }
 
   private Publication publish(String runId, Anomaly... anomalies) throws Exception {
-    return publisher.publishRun(runId, List.of(anomalies).iterator(), BASELINES, COUNTS, DETECTORS);
+    return publisher.publishRun(
+        runId, List.of(anomalies).iterator(), BASELINES, COUNTS, HYPOTHESES);
   }
 
   private List<String> history() {
@@ -114,6 +124,40 @@ class RunPublisherTest {
                 "select object_text, supplier_name = '', organ_code is null, final_value,"
                     + " threshold, evidence->>'z', publication_date is null from anomalies"))
         .containsExactly(awkward + "|t|t|10000000000.0000|3.5|14.2|t");
+  }
+
+  @Test
+  void pValuesQValuesAndSeverityRoundTripExactlyEvenAtTheFloor() throws Exception {
+    publish(
+        "r1",
+        anomaly("00001/2022", "a", 1.7e-45, 1.53e-44, Severity.HIGH),
+        anomaly("00002/2022", "b", PValues.FLOOR, PValues.FLOOR * 9, Severity.HIGH),
+        anomaly("00003/2022", "c", 0.0123456789, 0.03703703670000001, Severity.MEDIUM),
+        anomaly("00004/2022", "d", 0.5, 1.0, Severity.LOW));
+
+    List<String> rows =
+        Sql.rows(db, "select p_value, q_value, severity from anomalies order by contract_number");
+    assertThat(rows).hasSize(4);
+    double[][] expected = {
+      {1.7e-45, 1.53e-44},
+      {PValues.FLOOR, PValues.FLOOR * 9},
+      {0.0123456789, 0.03703703670000001},
+      {0.5, 1.0}
+    };
+    for (int i = 0; i < rows.size(); i++) {
+      String[] columns = rows.get(i).split("\\|");
+      assertThat(Double.parseDouble(columns[0])).isEqualTo(expected[i][0]);
+      assertThat(Double.parseDouble(columns[1])).isEqualTo(expected[i][1]);
+    }
+    assertThat(rows)
+        .extracting(r -> r.substring(r.lastIndexOf('|') + 1))
+        .containsExactly("HIGH", "HIGH", "MEDIUM", "LOW");
+    assertThat(Sql.value(db, "select metrics->'analysis'->>'hypotheses' from runs")).isEqualTo("9");
+    assertThat(
+            Sql.value(
+                db,
+                "select metrics->'analysis'->'hypotheses_by_detector'->>'VALUE_OUTLIER' from runs"))
+        .isEqualTo("9");
   }
 
   @Test
@@ -201,7 +245,7 @@ class RunPublisherTest {
           }
         };
 
-    assertThatThrownBy(() -> publisher.publishRun("r1", failing, BASELINES, COUNTS, DETECTORS))
+    assertThatThrownBy(() -> publisher.publishRun("r1", failing, BASELINES, COUNTS, HYPOTHESES))
         .hasMessage("executor lost");
 
     assertThat(Sql.rows(db, "select * from anomalies order by anomaly_id")).isEqualTo(before);
