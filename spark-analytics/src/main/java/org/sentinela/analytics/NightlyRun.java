@@ -27,10 +27,13 @@ import org.sentinela.analytics.baseline.SegmentBaselines;
 import org.sentinela.analytics.baseline.SegmentProfiles;
 import org.sentinela.analytics.detect.Anomaly;
 import org.sentinela.analytics.detect.AnomalyStage;
+import org.sentinela.analytics.detect.BunchingStage;
 import org.sentinela.analytics.detect.ContractGroups;
 import org.sentinela.analytics.detect.DetectorThreshold;
 import org.sentinela.analytics.detect.Detectors;
 import org.sentinela.analytics.detect.HypothesisTally;
+import org.sentinela.analytics.detect.SupplierConcentrationStage;
+import org.sentinela.analytics.detect.UnitYearFindings;
 import org.sentinela.analytics.lake.ContractSnapshot;
 import org.sentinela.analytics.lake.CurrentVersions;
 import org.sentinela.analytics.legal.LegalLimits;
@@ -56,7 +59,7 @@ public record NightlyRun(
     String runId, Path snapshot, Detectors detectors, ReportingDatabase database) {
 
   /** The oldest reporting schema (Flyway major version) this job can publish to. */
-  public static final int REQUIRED_SCHEMA_VERSION = 6;
+  public static final int REQUIRED_SCHEMA_VERSION = 9;
 
   private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
 
@@ -118,8 +121,20 @@ public record NightlyRun(
           AnomalyStage.detect(SegmentProfiles.attach(valued, baselines), tonight.perContract());
       Dataset<Row> perGroup =
           ContractGroups.detect(ContractGroups.candidates(valued), tonight.perGroup());
-      anomalies = perContract.unionByName(perGroup).persist(StorageLevel.MEMORY_AND_DISK());
-      Map<String, Long> hypotheses = hypotheses(tested.tested(), foundByDetector(anomalies));
+      // the unit-level detectors test and collect on the driver now: a few rows each
+      UnitYearFindings bunching = BunchingStage.detect(valued, tonight.bunching());
+      UnitYearFindings concentration =
+          SupplierConcentrationStage.detect(valued, tonight.supplierConcentration());
+      anomalies =
+          perContract
+              .unionByName(perGroup)
+              .unionByName(bunching.anomalies())
+              .unionByName(concentration.anomalies())
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      Map<String, Long> tests = new TreeMap<>(tested.tested());
+      tests.put(bunching.detector(), bunching.hypotheses());
+      tests.put(concentration.detector(), concentration.hypotheses());
+      Map<String, Long> hypotheses = hypotheses(tests, foundByDetector(anomalies));
       long m = hypotheses.values().stream().mapToLong(Long::longValue).sum();
       significant = SignificanceStage.adjust(anomalies, m).persist(StorageLevel.MEMORY_AND_DISK());
       long found = significant.count(); // computed and cached before the transaction opens

@@ -97,8 +97,9 @@ class NightlyAnalysisEndToEndTest {
     assertThat(line.get("anomalies_by_detector"))
         .isEqualTo(
             JSON.readTree(
-                "{\"AMENDMENT_OVER_LIMIT\":0,\"CONTRACT_SPLITTING\":0,"
-                    + "\"DUPLICATE_REGISTRATION\":0,\"IMPLAUSIBLE_VALUE\":1,\"VALUE_OUTLIER\":2}"));
+                "{\"AMENDMENT_OVER_LIMIT\":0,\"BUNCHING\":0,\"CONTRACT_SPLITTING\":0,"
+                    + "\"DUPLICATE_REGISTRATION\":0,\"IMPLAUSIBLE_VALUE\":1,"
+                    + "\"SUPPLIER_CONCENTRATION\":0,\"VALUE_OUTLIER\":2}"));
 
     assertThat(
             Sql.rows(
@@ -234,9 +235,11 @@ class NightlyAnalysisEndToEndTest {
             new java.util.TreeMap<>(
                 Map.of(
                     "AMENDMENT_OVER_LIMIT", 2L,
+                    "BUNCHING", 0L,
                     "CONTRACT_SPLITTING", 3L,
                     "DUPLICATE_REGISTRATION", 2L,
                     "IMPLAUSIBLE_VALUE", 1L,
+                    "SUPPLIER_CONCENTRATION", 0L,
                     "VALUE_OUTLIER", 0L)));
     assertThat(
             Sql.rows(
@@ -255,14 +258,16 @@ class NightlyAnalysisEndToEndTest {
             "IMPLAUSIBLE_VALUE|" + slipped.contractNumber() + "|HIGH|1|1");
 
     // m: 11 scored contracts tested by VALUE_OUTLIER, IMPLAUSIBLE_VALUE and DUPLICATE_REGISTRATION,
-    // 9 with both values by AMENDMENT_OVER_LIMIT, 5 dispensa pieces by CONTRACT_SPLITTING
+    // 9 with both values by AMENDMENT_OVER_LIMIT, 5 dispensa pieces by CONTRACT_SPLITTING; no unit
+    // has enough dispensas for BUNCHING, nor are there enough units for SUPPLIER_CONCENTRATION
     assertThat(
             JSON.readTree(
                 Sql.value(db, "select metrics->'analysis'->'hypotheses_by_detector' from runs")))
         .isEqualTo(
             JSON.readTree(
                 "{\"VALUE_OUTLIER\": 11, \"AMENDMENT_OVER_LIMIT\": 9, \"IMPLAUSIBLE_VALUE\": 11,"
-                    + " \"CONTRACT_SPLITTING\": 5, \"DUPLICATE_REGISTRATION\": 11}"));
+                    + " \"CONTRACT_SPLITTING\": 5, \"DUPLICATE_REGISTRATION\": 11,"
+                    + " \"BUNCHING\": 0, \"SUPPLIER_CONCENTRATION\": 0}"));
     List<String> significance =
         Sql.rows(
             db,
@@ -328,7 +333,74 @@ class NightlyAnalysisEndToEndTest {
         .isEqualTo(
             JSON.readTree(
                 "{\"VALUE_OUTLIER\": 0, \"IMPLAUSIBLE_VALUE\": 1, \"CONTRACT_SPLITTING\": 3,"
-                    + " \"AMENDMENT_OVER_LIMIT\": 2, \"DUPLICATE_REGISTRATION\": 2}"));
+                    + " \"AMENDMENT_OVER_LIMIT\": 2, \"DUPLICATE_REGISTRATION\": 2,"
+                    + " \"BUNCHING\": 0, \"SUPPLIER_CONCENTRATION\": 0}"));
+  }
+
+  @Test
+  void unitLevelFlagsArePublishedThroughARepresentativeContract() throws Exception {
+    List<TestContract> bunching = ContractFixtures.sixDispensasJustUnderThe8666LimitAtA2022Unit();
+    List<TestContract> concentrated =
+        ContractFixtures.largeUnitWhoseTopSupplierTakesEightyPercent();
+    List<TestContract> contracts = new ArrayList<>(bunching);
+    contracts.addAll(ContractFixtures.tenDispensasSpreadEvenlyUpToThe8666LimitAtA2022Unit());
+    contracts.addAll(concentrated);
+    contracts.addAll(ContractFixtures.smallUnitWithTwoSuppliers());
+    contracts.addAll(ContractFixtures.smallAndLargeUnitsWithTheirUsualSuppliers());
+    LakeFixtures.writeSnapshot(lake, "ingest-1", contracts);
+    // a new threshold version for a small country: 28 units' years, in peer groups of 13 and 15
+    Sql.execute(
+        db,
+        "insert into detector_thresholds (detector, version, threshold, parameters, source)"
+            + " select detector, 2, threshold, parameters || '{\"min_contracts\": 4,"
+            + " \"min_total_value\": 10000, \"min_peers\": 10, \"max_p_value\": 0.1}',"
+            + " 'test' from detector_thresholds where detector = 'SUPPLIER_CONCENTRATION'");
+
+    AnalysisSummary summary = analyse("run-u");
+
+    assertThat(summary.anomaliesByDetector())
+        .containsEntry("BUNCHING", 1L)
+        .containsEntry("SUPPLIER_CONCENTRATION", 1L);
+    TestContract dearestBunched = bunching.get(4);
+    assertThat(
+            Sql.rows(
+                db,
+                "select detector, unit_code, contract_number, anomaly_id, threshold_version,"
+                    + " p_value = (evidence->>'p_value')::float8, q_value >= p_value"
+                    + " from anomalies where detector in ('BUNCHING', 'SUPPLIER_CONCENTRATION')"
+                    + " order by detector"))
+        .containsExactly(
+            "BUNCHING|170001|"
+                + dearestBunched.contractNumber()
+                + "|"
+                + AnomalyIds.ofUnitYear("BUNCHING", "170001", 2022, "ART24_II")
+                + "|1|t|t",
+            "SUPPLIER_CONCENTRATION|173001|"
+                + concentrated.get(0).contractNumber()
+                + "|"
+                + AnomalyIds.ofUnitYear("SUPPLIER_CONCENTRATION", "173001", 2022, "55666777000188")
+                + "|2|t|t");
+    JsonNode hypotheses =
+        JSON.readTree(
+            Sql.value(db, "select metrics->'analysis'->'hypotheses_by_detector' from runs"));
+    // the two dispensa units' Lei 8.666 cells; 13 small units' years (4–7 contracts), and 13 large
+    // ones (20) with the two dispensa units (8 and 10 contracts: too few to be a group of their
+    // own)
+    assertThat(hypotheses.get("BUNCHING").asInt()).isEqualTo(2);
+    assertThat(hypotheses.get("SUPPLIER_CONCENTRATION").asInt()).isEqualTo(28);
+    assertThat(
+            Sql.value(
+                db, "select explanation from anomalies where detector = 'SUPPLIER_CONCENTRATION'"))
+        .startsWith("This contract's supplier holds 81.8% of the R$ 880,000.00 unit 173001");
+    JsonNode evidence =
+        JSON.readTree(
+            Sql.value(
+                db, "select evidence from anomalies where detector = 'SUPPLIER_CONCENTRATION'"));
+    assertThat(evidence.get("threshold_version").asInt()).isEqualTo(2);
+    assertThat(evidence.get("min_peers").asInt()).isEqualTo(10);
+    assertThat(evidence.get("contracts").findValuesAsText("flagged_contract"))
+        .first()
+        .isEqualTo("true");
   }
 
   @Test

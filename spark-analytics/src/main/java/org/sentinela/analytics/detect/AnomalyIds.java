@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 
-/** Stable anomaly ids: the same detector and contract give the same id every night. */
+/**
+ * Stable anomaly ids: the same detector and contract give the same id every night; for a detector
+ * that flags a buyer unit's year, the same detector, unit, year and qualifier do.
+ */
 public final class AnomalyIds {
 
   /** Length of an id in hex characters (128 bits of SHA-256). */
@@ -26,5 +29,15 @@ public final class AnomalyIds {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
+  }
+
+  /**
+   * The id of a finding about unit {@code unitCode} in {@code year}: {@link #of} with the key
+   * {@code unit=<unitCode>|year=<year>|<qualifier>}, e.g. {@code unit=158001|year=2022|ART75_II}.
+   */
+  public static String ofUnitYear(String detector, String unitCode, int year, String qualifier) {
+    Objects.requireNonNull(unitCode, "unitCode");
+    Objects.requireNonNull(qualifier, "qualifier");
+    return of(detector, "unit=" + unitCode + "|year=" + year + "|" + qualifier);
   }
 }

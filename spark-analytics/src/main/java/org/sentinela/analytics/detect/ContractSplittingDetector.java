@@ -56,10 +56,6 @@ public record ContractSplittingDetector(
 
   public static final String WINDOW_DAYS = "window_days";
   public static final String MIN_CONTRACTS = "min_contracts";
-  public static final String WORKS_TERMS = "works_terms";
-  public static final String WORKS_EXCLUSIONS = "works_exclusions";
-  public static final String MAINTENANCE_TERMS = "maintenance_terms";
-  public static final String VEHICLE_TERMS = "vehicle_terms";
 
   public ContractSplittingDetector {
     EvidenceJson.requireValid(NAME, threshold, thresholdVersion);
@@ -83,11 +79,7 @@ public record ContractSplittingDetector(
         row.version(),
         row.intParameter(WINDOW_DAYS),
         row.intParameter(MIN_CONTRACTS),
-        new ObjectNatureRules(
-            ObjectText.terms(row.textParameter(WORKS_TERMS)),
-            ObjectText.terms(row.textParameter(WORKS_EXCLUSIONS)),
-            ObjectText.terms(row.textParameter(MAINTENANCE_TERMS)),
-            ObjectText.terms(row.textParameter(VEHICLE_TERMS))),
+        ObjectNatureRules.fromThreshold(row),
         limits);
   }
 

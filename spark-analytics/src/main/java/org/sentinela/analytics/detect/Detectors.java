@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.sentinela.analytics.legal.LegalLimits;
 import org.sentinela.analytics.significance.EmpiricalTail;
 
@@ -15,17 +16,21 @@ import org.sentinela.analytics.significance.EmpiricalTail;
  * @param implausibleValue IMPLAUSIBLE_VALUE
  * @param contractSplitting CONTRACT_SPLITTING
  * @param duplicateRegistration DUPLICATE_REGISTRATION
+ * @param bunching BUNCHING, about a buyer unit's year
+ * @param supplierConcentration SUPPLIER_CONCENTRATION, about a buyer unit's year
  */
 public record Detectors(
     ValueOutlierDetector valueOutlier,
     AmendmentOverLimitDetector amendmentOverLimit,
     ImplausibleValueDetector implausibleValue,
     ContractSplittingDetector contractSplitting,
-    DuplicateRegistrationDetector duplicateRegistration)
+    DuplicateRegistrationDetector duplicateRegistration,
+    BunchingDetector bunching,
+    SupplierConcentrationDetector supplierConcentration)
     implements Serializable {
 
-  /** Every detector's name, as in {@code detector_thresholds}. */
-  public static final List<String> NAMES =
+  /** The detectors whose hypotheses are contracts, in {@link #tests} order. */
+  public static final List<String> CONTRACT_LEVEL =
       List.of(
           ValueOutlierDetector.NAME,
           AmendmentOverLimitDetector.NAME,
@@ -33,12 +38,22 @@ public record Detectors(
           ContractSplittingDetector.NAME,
           DuplicateRegistrationDetector.NAME);
 
+  /** The detectors whose hypotheses are buyer units' years; their stages count them. */
+  public static final List<String> UNIT_LEVEL =
+      List.of(BunchingDetector.NAME, SupplierConcentrationDetector.NAME);
+
+  /** Every detector's name, as in {@code detector_thresholds}. */
+  public static final List<String> NAMES =
+      Stream.concat(CONTRACT_LEVEL.stream(), UNIT_LEVEL.stream()).toList();
+
   public Detectors {
     Objects.requireNonNull(valueOutlier, "valueOutlier");
     Objects.requireNonNull(amendmentOverLimit, "amendmentOverLimit");
     Objects.requireNonNull(implausibleValue, "implausibleValue");
     Objects.requireNonNull(contractSplitting, "contractSplitting");
     Objects.requireNonNull(duplicateRegistration, "duplicateRegistration");
+    Objects.requireNonNull(bunching, "bunching");
+    Objects.requireNonNull(supplierConcentration, "supplierConcentration");
   }
 
   /**
@@ -58,10 +73,16 @@ public record Detectors(
         ContractSplittingDetector.fromThreshold(
             thresholds.apply(ContractSplittingDetector.NAME), limits),
         DuplicateRegistrationDetector.fromThreshold(
-            thresholds.apply(DuplicateRegistrationDetector.NAME)));
+            thresholds.apply(DuplicateRegistrationDetector.NAME)),
+        BunchingDetector.fromThreshold(thresholds.apply(BunchingDetector.NAME), limits),
+        SupplierConcentrationDetector.fromThreshold(
+            thresholds.apply(SupplierConcentrationDetector.NAME)));
   }
 
-  /** Whether each detector, in {@link #NAMES} order, tests {@code contract} (a scored contract). */
+  /**
+   * Whether each contract-level detector, in {@link #CONTRACT_LEVEL} order, tests {@code contract}
+   * (a scored contract).
+   */
   public boolean[] tests(ContractFacts contract) {
     return new boolean[] {
       valueOutlier.tests(contract),
@@ -79,7 +100,9 @@ public record Detectors(
         amendmentOverLimit.withReference(reference),
         implausibleValue,
         contractSplitting,
-        duplicateRegistration);
+        duplicateRegistration,
+        bunching,
+        supplierConcentration);
   }
 
   /** The detectors that look at one scored contract at a time. */

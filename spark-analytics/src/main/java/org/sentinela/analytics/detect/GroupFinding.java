@@ -2,7 +2,10 @@ package org.sentinela.analytics.detect;
 
 import java.util.Objects;
 
-/** A finding of a {@link GroupDetector} about one member of the group. */
+/**
+ * A finding about a group of contracts (of a {@link GroupDetector}, or of a unit-level detector
+ * about a buyer unit's year), carried by one member: the contract {@code naturalKey} names.
+ */
 public record GroupFinding(String naturalKey, Finding finding) {
 
   public GroupFinding {

@@ -39,6 +39,23 @@ final class MoneyText {
     return oneDecimal(fraction.doubleValue() * 100) + "%";
   }
 
+  /** A fraction as a percentage with one decimal: 0.195 → {@code 19.5%}. */
+  static String percent(double fraction) {
+    return oneDecimal(fraction * 100) + "%";
+  }
+
+  /** A probability: four decimals ({@code 0.0061}), or two significant digits below 0.0001. */
+  static String probability(double p) {
+    return p >= 1e-4 || p == 0
+        ? String.format(Locale.US, "%.4f", p)
+        : String.format(Locale.US, "%.1e", p);
+  }
+
+  /** Two decimals: {@code 0.77}. */
+  static String twoDecimals(double x) {
+    return String.format(Locale.US, "%.2f", x);
+  }
+
   /**
    * A fraction as a percentage without trailing zeros: 0.25 → {@code 25%}, 0.125 → {@code 12.5%}.
    */

@@ -22,11 +22,28 @@ public record ObjectNatureRules(
     List<String> vehicleTerms)
     implements Serializable {
 
+  public static final String WORKS_TERMS = "works_terms";
+  public static final String WORKS_EXCLUSIONS = "works_exclusions";
+  public static final String MAINTENANCE_TERMS = "maintenance_terms";
+  public static final String VEHICLE_TERMS = "vehicle_terms";
+
   public ObjectNatureRules {
     worksTerms = List.copyOf(worksTerms);
     worksExclusions = List.copyOf(worksExclusions);
     maintenanceTerms = List.copyOf(maintenanceTerms);
     vehicleTerms = List.copyOf(vehicleTerms);
+  }
+
+  /**
+   * The rules a detector's threshold row sets in its {@code works_terms}, {@code works_exclusions},
+   * {@code maintenance_terms} and {@code vehicle_terms} parameters (comma-separated).
+   */
+  public static ObjectNatureRules fromThreshold(DetectorThreshold row) {
+    return new ObjectNatureRules(
+        ObjectText.terms(row.textParameter(WORKS_TERMS)),
+        ObjectText.terms(row.textParameter(WORKS_EXCLUSIONS)),
+        ObjectText.terms(row.textParameter(MAINTENANCE_TERMS)),
+        ObjectText.terms(row.textParameter(VEHICLE_TERMS)));
   }
 
   /** The nature of an object text, and the term that decided it (null for the default). */

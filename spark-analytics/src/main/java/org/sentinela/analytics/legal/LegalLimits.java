@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The {@code legal_limits} table, read once per run: which limit applies on a date. Where both laws
@@ -44,6 +45,16 @@ public record LegalLimits(List<LegalLimit> limits) implements Serializable {
   public Optional<LegalLimit> dispensa(LocalDate date, ObjectNature nature) {
     return of(LimitKind.dispensa(Law.LEI_14133, nature), date)
         .or(() -> of(LimitKind.dispensa(Law.LEI_8666, nature), date));
+  }
+
+  /**
+   * Every dispensa-by-value limit in force on {@code date} for {@code nature}, Lei 14.133's first:
+   * two while buyers could choose either law (1 April 2021 to 30 December 2023), else one or none.
+   */
+  public List<LegalLimit> dispensaLimits(LocalDate date, ObjectNature nature) {
+    return Stream.of(Law.LEI_14133, Law.LEI_8666)
+        .flatMap(law -> of(LimitKind.dispensa(law, nature), date).stream())
+        .toList();
   }
 
   /** The amendment ceiling for a contract signed on {@code date}. */

@@ -26,4 +26,13 @@ class AnomalyIdsTest {
         .isNotEqualTo(AnomalyIds.of("VALUE_OUTLIER", KEY + "0"))
         .matches("[0-9a-f]{32}");
   }
+
+  @Test
+  void aUnitYearFindingIsKeyedByUnitYearAndQualifier() {
+    // printf 'BUNCHING|unit=158001|year=2022|ART75_II' | sha256sum | cut -c1-32
+    assertThat(AnomalyIds.ofUnitYear("BUNCHING", "158001", 2022, "ART75_II"))
+        .isEqualTo("1e56684375d7f3fb0164219d146eda33")
+        .isNotEqualTo(AnomalyIds.ofUnitYear("BUNCHING", "158001", 2021, "ART75_II"))
+        .isNotEqualTo(AnomalyIds.ofUnitYear("BUNCHING", "158001", 2022, "ART24_II"));
+  }
 }

@@ -30,7 +30,9 @@ class HypothesisTallyTest {
               2,
               ContractSplittingDetectorTest.SEEDED_RULES,
               SeededLegalLimits.asMigrated()),
-          new DuplicateRegistrationDetector(new BigDecimal("2"), 1));
+          new DuplicateRegistrationDetector(new BigDecimal("2"), 1),
+          BunchingDetectorTest.SEEDED,
+          SupplierConcentrationDetectorTest.SEEDED);
 
   @Test
   void countsWhatEachDetectorTestsAndKeepsTheAmendmentReference() {

@@ -49,6 +49,23 @@ class LegalLimitsTest {
   }
 
   @Test
+  void whileBuyersCouldChooseEitherLawBothDispensaLimitsAreInForce() {
+    assertThat(
+            LIMITS.dispensaLimits(LocalDate.of(2022, 3, 10), ObjectNature.PURCHASES_AND_SERVICES))
+        .extracting(l -> l.kind() + " " + l.amount().toPlainString())
+        .containsExactly("ART75_II 54020.41", "ART24_II 17600.00");
+    assertThat(LIMITS.dispensaLimits(LocalDate.of(2021, 3, 31), ObjectNature.WORKS_OR_ENGINEERING))
+        .extracting(l -> l.kind() + " " + l.amount().toPlainString())
+        .containsExactly("ART24_I 33000.00");
+    assertThat(LIMITS.dispensaLimits(LocalDate.of(2024, 1, 2), ObjectNature.VEHICLE_MAINTENANCE))
+        .extracting(l -> l.kind() + " " + l.amount().toPlainString())
+        .containsExactly("ART75_I 119812.02");
+    assertThat(
+            LIMITS.dispensaLimits(LocalDate.of(2018, 7, 18), ObjectNature.PURCHASES_AND_SERVICES))
+        .isEmpty();
+  }
+
+  @Test
   void amendmentCeilingsAre25And50PercentUnderBothLaws() {
     LegalLimit old = LIMITS.amendment(LocalDate.of(2020, 1, 1), true).orElseThrow();
     LegalLimit current = LIMITS.amendment(LocalDate.of(2024, 1, 1), false).orElseThrow();

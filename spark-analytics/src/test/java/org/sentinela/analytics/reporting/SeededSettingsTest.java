@@ -10,11 +10,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sentinela.analytics.detect.AmendmentOverLimitDetector;
 import org.sentinela.analytics.detect.AmendmentOverLimitDetectorTest;
+import org.sentinela.analytics.detect.BunchingDetector;
 import org.sentinela.analytics.detect.ContractSplittingDetector;
 import org.sentinela.analytics.detect.Detectors;
 import org.sentinela.analytics.detect.DuplicateRegistrationDetector;
 import org.sentinela.analytics.detect.ImplausibleValueDetector;
 import org.sentinela.analytics.detect.ObjectNatureRules;
+import org.sentinela.analytics.detect.SupplierConcentrationDetector;
 import org.sentinela.analytics.fixtures.SeededLegalLimits;
 import org.sentinela.analytics.fixtures.Sql;
 import org.sentinela.analytics.legal.LegalLimit;
@@ -110,6 +112,33 @@ class SeededSettingsTest {
                 limits));
     assertThat(detectors.duplicateRegistration())
         .isEqualTo(new DuplicateRegistrationDetector(new BigDecimal("2"), 1));
+    assertThat(detectors.bunching())
+        .isEqualTo(
+            new BunchingDetector(
+                new BigDecimal("2.0"),
+                1,
+                0.5,
+                0.9,
+                5,
+                3,
+                0.01,
+                50,
+                10,
+                detectors.contractSplitting().natureRules(),
+                limits));
+    assertThat(detectors.supplierConcentration())
+        .isEqualTo(
+            new SupplierConcentrationDetector(
+                new BigDecimal("3.5"),
+                1,
+                10,
+                new BigDecimal("100000"),
+                30,
+                0.02,
+                0.05,
+                0.5,
+                3,
+                10));
   }
 
   @Test

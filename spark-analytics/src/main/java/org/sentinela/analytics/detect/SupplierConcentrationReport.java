@@ -1,0 +1,118 @@
+package org.sentinela.analytics.detect;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.sentinela.analytics.detect.SupplierConcentrationDetector.Assessment;
+import org.sentinela.analytics.detect.SupplierConcentrationDetector.PeerGroup;
+
+/**
+ * The evidence JSON and the explanation sentence of one SUPPLIER_CONCENTRATION finding: the unit's
+ * shares, its peer group and the test, and the top supplier's dearest contracts. Suppliers other
+ * than the top one are counted, never named (the top one is the flagged row's supplier).
+ *
+ * @param detector the detector, for its parameters
+ * @param assessment the flagged unit-year's test
+ * @param topSupplierContracts the top supplier's contracts, dearest first (the first carries it)
+ */
+record SupplierConcentrationReport(
+    SupplierConcentrationDetector detector,
+    Assessment assessment,
+    List<ContractFacts> topSupplierContracts) {
+
+  SupplierConcentrationReport {
+    topSupplierContracts = List.copyOf(topSupplierContracts);
+  }
+
+  /** Every number behind the finding, as one JSON object. */
+  String evidenceJson() {
+    SupplierShares unitYear = assessment.unitYear();
+    PeerGroup peers = assessment.peers();
+    ObjectNode evidence =
+        EvidenceJson.start(
+            SupplierConcentrationDetector.NAME, detector.threshold(), detector.thresholdVersion());
+    evidence.put("unit_code", unitYear.unitCode());
+    evidence.put("year", unitYear.year());
+    evidence.put("contracts", unitYear.contracts());
+    evidence.put("suppliers", unitYear.suppliers());
+    evidence.put("total_value", unitYear.totalValue());
+    evidence.put("hhi", unitYear.hhi());
+    evidence.put("top_supplier_share", unitYear.topShare());
+    evidence.put("top_supplier_value", unitYear.topValue());
+    evidence.put("top_supplier_contracts", unitYear.topContracts());
+    evidence.put("second_supplier_share", unitYear.secondShare());
+    ObjectNode group = evidence.putObject("peer_group");
+    group.put("from_contracts", peers.fromContracts());
+    group.put("to_contracts", peers.toContracts());
+    group.put("unit_years", peers.unitYears());
+    group.put("median_hhi", peers.medianHhi());
+    group.put("mad_hhi", peers.madHhi());
+    evidence.put("mad_floored", peers.madHhi() < detector.minMad());
+    evidence.put("z", assessment.z());
+    evidence.put("p_value", assessment.pValue());
+    evidence.put(
+        "p_value_model",
+        "empirical: share of the peer group's unit-years with an HHI at least as high");
+    evidence.put("max_p_value", detector.maxPValue());
+    evidence.put("score", assessment.z());
+    evidence.put("min_contracts", detector.minContracts());
+    evidence.put("min_total_value", detector.minTotalValue());
+    evidence.put("min_peers", detector.minPeers());
+    evidence.put("min_mad", detector.minMad());
+    evidence.put("min_top_share", detector.minTopShare());
+    evidence.put("min_supplier_contracts", detector.minSupplierContracts());
+    ArrayNode contracts = evidence.putArray("contracts");
+    int listed = Math.min(topSupplierContracts.size(), detector.evidenceContracts());
+    for (ContractFacts contract : topSupplierContracts.subList(0, listed)) {
+      contracts
+          .addObject()
+          .put("contract_number", contract.contractNumber())
+          .put("signature_date", contract.signatureDate().toString())
+          .put("modality", contract.modality())
+          .put("value", contract.contractedValue())
+          .put("value_column", contract.contractedValueColumn())
+          .put("flagged_contract", contract == topSupplierContracts.get(0));
+    }
+    return EvidenceJson.write(evidence, topSupplierContracts.get(0).naturalKey());
+  }
+
+  /**
+   * One sentence, e.g. "This contract's supplier holds 87.0% of the R$ 892,753,347.00 unit 254420
+   * contracted in 2021 (27 of 51 contracts; 24 suppliers): HHI 0.77, 6.7 robust deviations above
+   * the median HHI 0.16 of 107 unit-years with 40 to 79 contracts (p = 0.0280)."
+   */
+  String explanation() {
+    SupplierShares unitYear = assessment.unitYear();
+    PeerGroup peers = assessment.peers();
+    return "This contract's supplier holds "
+        + MoneyText.percent(unitYear.topShare())
+        + " of the "
+        + MoneyText.reais(unitYear.totalValue())
+        + " unit "
+        + unitYear.unitCode()
+        + " contracted in "
+        + unitYear.year()
+        + " ("
+        + unitYear.topContracts()
+        + " of "
+        + unitYear.contracts()
+        + " contracts; "
+        + unitYear.suppliers()
+        + (unitYear.suppliers() == 1 ? " supplier" : " suppliers")
+        + "): HHI "
+        + MoneyText.twoDecimals(unitYear.hhi())
+        + ", "
+        + MoneyText.oneDecimal(assessment.z())
+        + " robust deviations above the median HHI "
+        + MoneyText.twoDecimals(peers.medianHhi())
+        + " of "
+        + peers.unitYears()
+        + " unit-years with "
+        + peers.fromContracts()
+        + " to "
+        + peers.toContracts()
+        + " contracts (p = "
+        + MoneyText.probability(assessment.pValue())
+        + ").";
+  }
+}
