@@ -22,6 +22,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.sentinela.analytics.baseline.ScoringValues;
+import org.sentinela.analytics.baseline.SeasonalFactor;
+import org.sentinela.analytics.baseline.SeasonalFactors;
+import org.sentinela.analytics.baseline.SeasonalStats;
 import org.sentinela.analytics.baseline.SegmentBaseline;
 import org.sentinela.analytics.baseline.SegmentBaselines;
 import org.sentinela.analytics.baseline.SegmentProfiles;
@@ -36,6 +39,7 @@ import org.sentinela.analytics.detect.SupplierConcentrationStage;
 import org.sentinela.analytics.detect.UnitYearFindings;
 import org.sentinela.analytics.lake.ContractSnapshot;
 import org.sentinela.analytics.lake.CurrentVersions;
+import org.sentinela.analytics.lake.ResultSnapshots;
 import org.sentinela.analytics.legal.LegalLimits;
 import org.sentinela.analytics.reporting.Publication;
 import org.sentinela.analytics.reporting.ReportingDatabase;
@@ -51,12 +55,13 @@ import org.slf4j.LoggerFactory;
  * current thresholds (and the legal limits) configure them, and the database to publish to.
  *
  * @param runId the run the results belong to
+ * @param lake the lake folder, where the baselines and seasonal factors are written too
  * @param snapshot the contracts snapshot folder {@code CURRENT} names
  * @param detectors the detectors
  * @param database the reporting database
  */
 public record NightlyRun(
-    String runId, Path snapshot, Detectors detectors, ReportingDatabase database) {
+    String runId, Path lake, Path snapshot, Detectors detectors, ReportingDatabase database) {
 
   /** The oldest reporting schema (Flyway major version) this job can publish to. */
   public static final int REQUIRED_SCHEMA_VERSION = 9;
@@ -65,6 +70,7 @@ public record NightlyRun(
 
   public NightlyRun {
     Objects.requireNonNull(runId, "runId");
+    Objects.requireNonNull(lake, "lake");
     Objects.requireNonNull(snapshot, "snapshot");
     Objects.requireNonNull(detectors, "detectors");
     Objects.requireNonNull(database, "database");
@@ -82,7 +88,7 @@ public record NightlyRun(
     requireMigrated(database);
     Detectors detectors = configureDetectors(database);
     Path snapshot = currentSnapshot(options.lake());
-    return new NightlyRun(options.runId(), snapshot, detectors, database);
+    return new NightlyRun(options.runId(), options.lake(), snapshot, detectors, database);
   }
 
   /** Runs the pipeline on {@code spark} and publishes the results. */
@@ -114,9 +120,12 @@ public record NightlyRun(
       List<SegmentBaseline> segmentBaselines =
           baselines.collectAsList().stream().map(SegmentBaselines::toBaseline).toList();
       log.info("Run {}: {} segment baselines", runId, segmentBaselines.size());
+      SeasonalFactors seasonal = SeasonalStats.factors(valued, segmentBaselines);
+      ResultSnapshots.write(lake, runId, baselines, seasonal.all());
+      log.info("Run {}: {} seasonal factors, written to the lake", runId, seasonal.all().size());
 
       HypothesisTally tested = HypothesisTally.of(valued, detectors);
-      Detectors tonight = detectors.withAmendmentReference(tested.amendmentReference());
+      Detectors tonight = detectors.forTonight(seasonal, tested.amendmentReference());
       Dataset<Row> perContract =
           AnomalyStage.detect(SegmentProfiles.attach(valued, baselines), tonight.perContract());
       Dataset<Row> perGroup =
@@ -146,7 +155,12 @@ public record NightlyRun(
           hypotheses);
 
       Publication publication =
-          publish(mapped(significant.toLocalIterator()), segmentBaselines, counts, hypotheses);
+          publish(
+              mapped(significant.toLocalIterator()),
+              segmentBaselines,
+              seasonal.all(),
+              counts,
+              hypotheses);
       double seconds = (System.nanoTime() - started) / 1e9;
       return new AnalysisSummary(runId, counts, publication.anomaliesByDetector(), seconds);
     } finally {
@@ -164,7 +178,7 @@ public record NightlyRun(
   }
 
   /** Findings per detector, from the cached anomaly rows. */
-  private static Map<String, Long> foundByDetector(Dataset<Row> anomalies) {
+  public static Map<String, Long> foundByDetector(Dataset<Row> anomalies) {
     Map<String, Long> found = new HashMap<>();
     for (Row row : anomalies.groupBy(AnomalyStage.DETECTOR).count().collectAsList()) {
       found.put(row.getString(0), row.getLong(1));
@@ -176,7 +190,7 @@ public record NightlyRun(
    * Hypotheses per detector: those each tested, never fewer than it flagged (a detector whose
    * {@code tests} missed a contract it flagged is logged, and its m raised so q stays ≥ p).
    */
-  static Map<String, Long> hypotheses(Map<String, Long> tested, Map<String, Long> found) {
+  public static Map<String, Long> hypotheses(Map<String, Long> tested, Map<String, Long> found) {
     Map<String, Long> m = new TreeMap<>(tested);
     found.forEach(
         (detector, flagged) -> {
@@ -197,10 +211,12 @@ public record NightlyRun(
   private Publication publish(
       Iterator<Anomaly> anomalies,
       List<SegmentBaseline> baselines,
+      List<SeasonalFactor> seasonalFactors,
       RunCounts counts,
       Map<String, Long> hypotheses) {
     try {
-      return new RunPublisher(database).publishRun(runId, anomalies, baselines, counts, hypotheses);
+      return new RunPublisher(database)
+          .publishRun(runId, anomalies, baselines, seasonalFactors, counts, hypotheses);
     } catch (SQLException e) {
       throw new IllegalStateException(
           "cannot publish run " + runId + " to " + database.url() + ": " + e.getMessage(), e);

@@ -17,6 +17,7 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,6 +178,34 @@ class NightlyAnalysisEndToEndTest {
             "UF_MODALITY_ORGAN|uf=RJ|modality=PREGAO|organ=36000|RJ|PREGAO|36000|31");
     assertThat(Sql.value(db, "select median_log_value from baselines where level = 'NATIONAL'"))
         .isEqualTo(Double.toString(median));
+
+    // one year of history: every month's factor is seen in one year only, so none is applied
+    assertThat(
+            Sql.value(
+                db,
+                "select count(*) || ' ' || count(distinct month) || ' ' || max(abs(factor))"
+                    + " || ' ' || count(anchor_level) from seasonal_factors"
+                    + " where run_id = 'run-1' and level = 'NATIONAL'"))
+        .isEqualTo("12 12 0 0");
+    // the baselines and seasonal factors are in the lake too
+    assertThat(lake.resolve("baselines/CURRENT")).hasContent("run-1");
+    assertThat(lake.resolve("seasonal_factors/CURRENT")).hasContent("run-1");
+    SparkSession spark = SharedSpark.session();
+    assertThat(
+            spark
+                .read()
+                .parquet(lake.resolve("baselines/snapshots/run-1").toString())
+                .where("level = 'NATIONAL' and run_id = 'run-1'")
+                .select("contracts", "median_log_value")
+                .first()
+                .toString())
+        .isEqualTo("[44," + median + "]");
+    assertThat(
+            spark
+                .read()
+                .parquet(lake.resolve("seasonal_factors/snapshots/run-1").toString())
+                .count())
+        .isEqualTo(Long.parseLong(Sql.value(db, "select count(*) from seasonal_factors")));
 
     assertThat(
             Sql.rows(

@@ -22,6 +22,11 @@ public enum SegmentLevel {
   /** Segment-key text for a missing superior organ code. */
   public static final String NO_ORGAN = "(none)";
 
+  /** The next coarser level, whose segment holds this one's; null for {@link #NATIONAL}. */
+  public SegmentLevel parent() {
+    return this == NATIONAL ? null : values()[ordinal() + 1];
+  }
+
   /**
    * The segment key of a contract at this level, e.g. {@code uf=RJ|modality=PREGAO|organ=26000}.
    * Spark builds the same text in {@link SegmentColumns#segmentKey(SegmentLevel)}.

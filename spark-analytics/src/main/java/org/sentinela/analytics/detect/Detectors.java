@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.sentinela.analytics.baseline.SeasonalFactors;
 import org.sentinela.analytics.legal.LegalLimits;
 import org.sentinela.analytics.significance.EmpiricalTail;
 
@@ -93,11 +94,14 @@ public record Detectors(
     };
   }
 
-  /** These detectors with AMENDMENT_OVER_LIMIT's reference set to tonight's. */
-  public Detectors withAmendmentReference(EmpiricalTail reference) {
+  /**
+   * These detectors as tonight's data calibrates them: VALUE_OUTLIER with the seasonal factors,
+   * AMENDMENT_OVER_LIMIT with its reference.
+   */
+  public Detectors forTonight(SeasonalFactors seasonalFactors, EmpiricalTail amendmentReference) {
     return new Detectors(
-        valueOutlier,
-        amendmentOverLimit.withReference(reference),
+        valueOutlier.withSeasonalFactors(seasonalFactors),
+        amendmentOverLimit.withReference(amendmentReference),
         implausibleValue,
         contractSplitting,
         duplicateRegistration,

@@ -3,24 +3,33 @@ package org.sentinela.analytics.detect;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.sentinela.analytics.baseline.SeasonalFactor;
+import org.sentinela.analytics.baseline.SeasonalFactors;
 import org.sentinela.analytics.baseline.SegmentChoice;
 import org.sentinela.analytics.baseline.SegmentStats;
 import org.sentinela.analytics.significance.NormalTail;
 
 /**
- * VALUE_OUTLIER: a contract whose ln(value) lies at least {@code threshold} robust deviations from
- * the median of its segment. The segment is the finest one with at least {@code minSegmentSize}
- * contracts; the MAD is floored at {@code minMad}. Its p-value is the two-sided normal tail of z:
- * the null model is a normal ln(value) within the segment, with the median as centre and 1.4826 ×
- * MAD as standard deviation.
+ * VALUE_OUTLIER: a contract whose seasonally adjusted ln(value) lies at least {@code threshold}
+ * robust deviations from the median of its segment. The segment is the finest one with at least
+ * {@code minSegmentSize} contracts; the MAD is floored at {@code minMad}; the adjustment subtracts
+ * the seasonal factor of that segment for the month of signature ({@link SeasonalFactors}: a
+ * December purchase is compared with what Decembers cost). Its p-value is the two-sided normal tail
+ * of z: the null model is a normal ln(value) within the segment, with the median as centre and
+ * 1.4826 × MAD as standard deviation.
  *
  * @param threshold |robust z| at or above which a contract is flagged
  * @param thresholdVersion version of the threshold row it came from
  * @param minSegmentSize smallest segment a contract may be scored against (national excepted)
  * @param minMad floor of the MAD of ln(value)
+ * @param seasonalFactors tonight's seasonal factors
  */
 public record ValueOutlierDetector(
-    BigDecimal threshold, int thresholdVersion, int minSegmentSize, double minMad)
+    BigDecimal threshold,
+    int thresholdVersion,
+    int minSegmentSize,
+    double minMad,
+    SeasonalFactors seasonalFactors)
     implements Detector {
 
   /** The detector's name in {@code detector_thresholds} and {@code anomalies}. */
@@ -45,6 +54,18 @@ public record ValueOutlierDetector(
     if (!(minMad > 0 && Double.isFinite(minMad))) {
       throw new IllegalArgumentException(NAME + " " + MIN_MAD + " must be > 0, got " + minMad);
     }
+    Objects.requireNonNull(seasonalFactors, "seasonalFactors");
+  }
+
+  /** The detector without seasonal adjustment (until {@link #withSeasonalFactors}). */
+  public ValueOutlierDetector(
+      BigDecimal threshold, int thresholdVersion, int minSegmentSize, double minMad) {
+    this(threshold, thresholdVersion, minSegmentSize, minMad, SeasonalFactors.NONE);
+  }
+
+  /** This detector adjusting for tonight's seasonal factors. */
+  public ValueOutlierDetector withSeasonalFactors(SeasonalFactors tonight) {
+    return new ValueOutlierDetector(threshold, thresholdVersion, minSegmentSize, minMad, tonight);
   }
 
   /** The detector configured by its current threshold row. */
@@ -80,14 +101,20 @@ public record ValueOutlierDetector(
     }
     SegmentChoice choice = SegmentChoice.choose(contract.segments(), minSegmentSize, minMad);
     SegmentStats segment = choice.chosen();
-    double z =
-        RobustZ.of(contract.logValue(), segment.medianLogValue(), segment.madLogValue(), minMad);
+    Optional<SeasonalFactor> season =
+        seasonalFactors.of(
+            segment.level().name(),
+            segment.segmentKey(),
+            contract.contract().signatureDate().getMonthValue());
+    double adjusted = contract.logValue() - season.map(SeasonalFactor::factor).orElse(0.0);
+    double z = RobustZ.of(adjusted, segment.medianLogValue(), segment.madLogValue(), minMad);
     double score = Math.abs(z);
     if (score < threshold.doubleValue()) {
       return Optional.empty();
     }
     double pValue = NormalTail.twoSided(z);
-    ValueOutlierReport report = new ValueOutlierReport(this, contract, choice, z, pValue);
+    ValueOutlierReport report =
+        new ValueOutlierReport(this, contract, choice, season, adjusted, z, pValue);
     return Optional.of(
         new Finding(
             AnomalyIds.of(NAME, contract.naturalKey()),

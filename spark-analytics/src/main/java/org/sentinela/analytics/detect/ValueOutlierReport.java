@@ -6,8 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.sentinela.analytics.baseline.SeasonalFactor;
 import org.sentinela.analytics.baseline.SegmentChoice;
+import org.sentinela.analytics.baseline.SegmentLevel;
 import org.sentinela.analytics.baseline.SegmentStats;
 import org.sentinela.model.ContractSchema;
 
@@ -17,6 +23,8 @@ import org.sentinela.model.ContractSchema;
  * @param detector the detector's configuration
  * @param contract the flagged contract
  * @param choice the segment it was scored against and the finer ones skipped
+ * @param season that segment's seasonal factor for the month of signature, if it has one
+ * @param adjustedLogValue ln(value) minus the seasonal factor
  * @param z its robust z
  * @param pValue the two-sided normal tail of z
  */
@@ -24,6 +32,8 @@ record ValueOutlierReport(
     ValueOutlierDetector detector,
     ContractProfile contract,
     SegmentChoice choice,
+    Optional<SeasonalFactor> season,
+    double adjustedLogValue,
     double z,
     double pValue) {
 
@@ -34,6 +44,7 @@ record ValueOutlierReport(
     Objects.requireNonNull(detector, "detector");
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(choice, "choice");
+    Objects.requireNonNull(season, "season");
   }
 
   /** Every number behind the finding, as one JSON object. */
@@ -50,6 +61,19 @@ record ValueOutlierReport(
     evidence.put("value_used", contract.valueUsed());
     evidence.put("value_column", contract.valueColumn());
     evidence.put("log_value", contract.logValue());
+    evidence.put("month", month());
+    evidence.put("seasonal_factor", factor());
+    evidence.put("seasonal_multiple", Math.exp(factor()));
+    evidence.put("seasonal_level", anchor().orElse(null));
+    season.ifPresent(
+        s ->
+            evidence
+                .put("seasonal_segment_key", s.segmentKey())
+                .put("seasonal_contracts", s.observations())
+                .put("seasonal_years", s.years())
+                .put("seasonal_raw_factor", s.rawFactor())
+                .put("seasonal_weight", s.weight()));
+    evidence.put("adjusted_log_value", adjustedLogValue);
     evidence.put("z", z);
     evidence.put("p_value", pValue);
     evidence.put("p_value_model", "two-sided normal tail of z");
@@ -103,6 +127,37 @@ record ValueOutlierReport(
         + segment
             .level()
             .describe(contract.buyerUf(), contract.modality(), contract.superiorOrganCode())
-        + ".";
+        + "."
+        + seasonSentence();
+  }
+
+  /**
+   * Empty without adjustment, else e.g. " Seasonally adjusted: December contracts run ×1.80 the
+   * median (factor of UF=RJ × PREGAO)."
+   */
+  private String seasonSentence() {
+    if (factor() == 0.0) {
+      return "";
+    }
+    return " Seasonally adjusted: "
+        + Month.of(month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + " contracts run ×"
+        + String.format(Locale.ROOT, "%.2f", Math.exp(factor()))
+        + " the median (factor of "
+        + SegmentLevel.valueOf(anchor().orElseThrow())
+            .describe(contract.buyerUf(), contract.modality(), contract.superiorOrganCode())
+        + ").";
+  }
+
+  private int month() {
+    return contract.contract().signatureDate().getMonthValue();
+  }
+
+  private double factor() {
+    return season.map(SeasonalFactor::factor).orElse(0.0);
+  }
+
+  private Optional<String> anchor() {
+    return season.map(SeasonalFactor::anchorLevel);
   }
 }

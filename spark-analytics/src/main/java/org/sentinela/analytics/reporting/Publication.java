@@ -11,17 +11,22 @@ import java.util.TreeMap;
  * @param runId the run
  * @param anomaliesByDetector anomaly rows per detector
  * @param baselines baseline rows
+ * @param seasonalFactors seasonal factor rows
  */
 public record Publication(
-    String runId, SortedMap<String, Long> anomaliesByDetector, long baselines) {
+    String runId,
+    SortedMap<String, Long> anomaliesByDetector,
+    long baselines,
+    long seasonalFactors) {
 
   public Publication {
     anomaliesByDetector = Collections.unmodifiableSortedMap(new TreeMap<>(anomaliesByDetector));
   }
 
   /** A publication with the counts of {@code byDetector}. */
-  public static Publication of(String runId, Map<String, Long> byDetector, long baselines) {
-    return new Publication(runId, new TreeMap<>(byDetector), baselines);
+  public static Publication of(
+      String runId, Map<String, Long> byDetector, long baselines, long seasonalFactors) {
+    return new Publication(runId, new TreeMap<>(byDetector), baselines, seasonalFactors);
   }
 
   /** All anomaly rows of the run. */

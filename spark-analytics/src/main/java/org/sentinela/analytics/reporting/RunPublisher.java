@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
+import org.sentinela.analytics.baseline.SeasonalFactor;
 import org.sentinela.analytics.baseline.SegmentBaseline;
 import org.sentinela.analytics.detect.Anomaly;
 import org.sentinela.analytics.detect.ContractDetails;
@@ -29,9 +30,10 @@ import org.slf4j.LoggerFactory;
  * previous publication or this one, never half of one. Publishing a run again replaces its rows.
  *
  * <p>Steps: create the {@code runs} row if the launcher did not; lock it; delete the run's
- * anomalies and baselines; take this run back out of {@code anomaly_history}; COPY the baselines
- * and the anomalies (streamed from an iterator, never held in memory); record every anomaly in
- * {@code anomaly_history}; set the run's {@code published_at} and counts.
+ * anomalies, baselines and seasonal factors; take this run back out of {@code anomaly_history};
+ * COPY the baselines, the seasonal factors and the anomalies (streamed from an iterator, never held
+ * in memory); record every anomaly in {@code anomaly_history}; set the run's {@code published_at}
+ * and counts.
  *
  * <p>{@code anomaly_history} times are the runs' {@code started_at}, so publishing a run twice
  * gives identical rows; the first sighting is kept, the last moves forward only.
@@ -54,6 +56,11 @@ public final class RunPublisher {
       "copy baselines (run_id, level, segment_key, buyer_uf, modality, superior_organ_code,"
           + " contracts, median_log_value, mad_log_value, p01_log_value, p25_log_value,"
           + " p75_log_value, p99_log_value) from stdin with (format csv)";
+
+  private static final String SEASONAL_FACTOR_COPY =
+      "copy seasonal_factors (run_id, level, segment_key, month, observations, years, median,"
+          + " raw_factor, weight, factor, anchor_level)"
+          + " from stdin with (format csv)";
 
   /** Rows only this run had: nothing else to fall back to. */
   private static final String FORGET_ANOMALIES_ONLY_THIS_RUN_SAW =
@@ -131,6 +138,7 @@ public final class RunPublisher {
    * @param runId the run; its {@code runs} row is created (RUNNING) if missing
    * @param anomalies the run's anomalies, read once, in any order
    * @param baselines the run's segment baselines
+   * @param seasonalFactors the run's seasonal factors
    * @param counts the contract counts recorded on the run
    * @param hypotheses the detectors that ran and how many hypotheses each tested (the m of the
    *     q-values, recorded on the run); a detector that found nothing is reported with 0 anomalies
@@ -139,6 +147,7 @@ public final class RunPublisher {
       String runId,
       Iterator<Anomaly> anomalies,
       Collection<SegmentBaseline> baselines,
+      Collection<SeasonalFactor> seasonalFactors,
       RunCounts counts,
       Map<String, Long> hypotheses)
       throws SQLException {
@@ -149,23 +158,26 @@ public final class RunPublisher {
         lockRun(connection, runId);
         update(connection, "delete from anomalies where run_id = ?", runId);
         update(connection, "delete from baselines where run_id = ?", runId);
+        update(connection, "delete from seasonal_factors where run_id = ?", runId);
         update(connection, FORGET_ANOMALIES_ONLY_THIS_RUN_SAW, runId, runId);
         update(connection, RETRACT_LAST_SEEN, runId, runId);
         update(connection, RETRACT_FIRST_SEEN, runId, runId);
         long baselineRows = copyBaselines(connection, runId, baselines);
+        long seasonalRows = copySeasonalFactors(connection, runId, seasonalFactors);
         Map<String, Long> byDetector = new TreeMap<>();
         hypotheses.keySet().forEach(d -> byDetector.put(d, 0L));
         copyAnomalies(connection, runId, anomalies, byDetector);
         update(connection, RECORD_HISTORY, runId);
-        Publication publication = Publication.of(runId, byDetector, baselineRows);
+        Publication publication = Publication.of(runId, byDetector, baselineRows, seasonalRows);
         markPublished(connection, runId, counts, hypotheses, publication);
         connection.commit();
         log.info(
-            "Published run {}: {} anomalies {}, {} baselines",
+            "Published run {}: {} anomalies {}, {} baselines, {} seasonal factors",
             runId,
             publication.anomalies(),
             publication.anomaliesByDetector(),
-            baselineRows);
+            baselineRows,
+            seasonalRows);
         return publication;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
@@ -210,6 +222,32 @@ public final class RunPublisher {
                 .field(b.p25LogValue())
                 .field(b.p75LogValue())
                 .field(b.p99LogValue())
+                .endRow();
+            rows++;
+          }
+          return rows;
+        });
+  }
+
+  private static long copySeasonalFactors(
+      Connection connection, String runId, Collection<SeasonalFactor> factors) throws SQLException {
+    return copy(
+        connection,
+        SEASONAL_FACTOR_COPY,
+        csv -> {
+          long rows = 0;
+          for (SeasonalFactor f : factors) {
+            csv.field(runId)
+                .field(f.level())
+                .field(f.segmentKey())
+                .field(f.month())
+                .field(f.observations())
+                .field(f.years())
+                .field(f.median())
+                .field(f.rawFactor())
+                .field(f.weight())
+                .field(f.factor())
+                .field(f.anchorLevel())
                 .endRow();
             rows++;
           }
@@ -283,6 +321,7 @@ public final class RunPublisher {
     analysis.put("contracts_scored", counts.contractsScored());
     analysis.put("contracts_unscored", counts.contractsUnscored());
     analysis.put("baselines", publication.baselines());
+    analysis.put("seasonal_factors", publication.seasonalFactors());
     ObjectNode byDetector = analysis.putObject("anomalies_by_detector");
     publication.anomaliesByDetector().forEach(byDetector::put);
     ObjectNode tested = analysis.putObject("hypotheses_by_detector");

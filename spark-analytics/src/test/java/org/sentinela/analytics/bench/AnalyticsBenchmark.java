@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -28,21 +29,28 @@ import org.sentinela.analytics.AnalysisSummary;
 import org.sentinela.analytics.AnalyticsOptions;
 import org.sentinela.analytics.NightlyRun;
 import org.sentinela.analytics.baseline.ScoringValues;
+import org.sentinela.analytics.baseline.SeasonalFactors;
+import org.sentinela.analytics.baseline.SeasonalStats;
 import org.sentinela.analytics.baseline.SegmentBaseline;
 import org.sentinela.analytics.baseline.SegmentBaselines;
 import org.sentinela.analytics.baseline.SegmentProfiles;
 import org.sentinela.analytics.detect.Anomaly;
 import org.sentinela.analytics.detect.AnomalyStage;
+import org.sentinela.analytics.detect.BunchingStage;
 import org.sentinela.analytics.detect.ContractGroups;
 import org.sentinela.analytics.detect.Detector;
 import org.sentinela.analytics.detect.Detectors;
 import org.sentinela.analytics.detect.GroupDetector;
+import org.sentinela.analytics.detect.HypothesisTally;
+import org.sentinela.analytics.detect.SupplierConcentrationStage;
+import org.sentinela.analytics.detect.UnitYearFindings;
 import org.sentinela.analytics.lake.ContractSnapshot;
 import org.sentinela.analytics.lake.CurrentVersions;
 import org.sentinela.analytics.reporting.Publication;
 import org.sentinela.analytics.reporting.ReportingDatabase;
 import org.sentinela.analytics.reporting.RunCounts;
 import org.sentinela.analytics.reporting.RunPublisher;
+import org.sentinela.analytics.significance.SignificanceStage;
 import org.sentinela.reporting.db.DatabaseSettings;
 import org.sentinela.reporting.db.testing.TestPostgres;
 
@@ -173,15 +181,47 @@ public final class AnalyticsBenchmark {
           SegmentProfiles.attach(valued, baselines).write().format("noop").mode("overwrite").save();
           return null;
         });
-    Detectors detectors = run.detectors();
+    SeasonalFactors seasonal =
+        measure(
+            "seasonal factors (segment x month medians, estimated on the driver)",
+            StageKind.NIGHT,
+            () -> SeasonalStats.factors(valued, segmentBaselines));
+    HypothesisTally tested =
+        measure(
+            "hypothesis tally (m of the q-values, amendment reference)",
+            StageKind.NIGHT,
+            () -> HypothesisTally.of(valued, run.detectors()));
+    Detectors detectors = run.detectors().forTonight(seasonal, tested.amendmentReference());
     Dataset<Row> perContract =
         AnomalyStage.detect(SegmentProfiles.attach(valued, baselines), detectors.perContract());
     Dataset<Row> perGroup =
         ContractGroups.detect(ContractGroups.candidates(valued), detectors.perGroup());
+    UnitYearFindings bunching =
+        measure(
+            "BUNCHING (unit-years, on the driver)",
+            StageKind.NIGHT,
+            () -> BunchingStage.detect(valued, detectors.bunching()));
+    UnitYearFindings concentration =
+        measure(
+            "SUPPLIER_CONCENTRATION (unit-years, on the driver)",
+            StageKind.NIGHT,
+            () -> SupplierConcentrationStage.detect(valued, detectors.supplierConcentration()));
+    Dataset<Row> found =
+        perContract
+            .unionByName(perGroup)
+            .unionByName(bunching.anomalies())
+            .unionByName(concentration.anomalies())
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    measure("per-contract and group detectors", StageKind.NIGHT, found::count);
+    Map<String, Long> tests = new TreeMap<>(tested.tested());
+    tests.put(bunching.detector(), bunching.hypotheses());
+    tests.put(concentration.detector(), concentration.hypotheses());
+    Map<String, Long> hypotheses = NightlyRun.hypotheses(tests, NightlyRun.foundByDetector(found));
+    long m = hypotheses.values().stream().mapToLong(Long::longValue).sum();
     Dataset<Row> anomalies =
-        perContract.unionByName(perGroup).persist(StorageLevel.MEMORY_AND_DISK());
-    long found = measure("all detectors", StageKind.NIGHT, anomalies::count);
-    facts.put("anomalies", Long.toString(found));
+        SignificanceStage.adjust(found, m).persist(StorageLevel.MEMORY_AND_DISK());
+    long flagged = measure("q-values (Benjamini-Hochberg)", StageKind.NIGHT, anomalies::count);
+    facts.put("anomalies", Long.toString(flagged));
     for (Detector detector : detectors.perContract()) {
       measure(
           "  " + detector.getClass().getSimpleName() + " alone (with the join-back)",
@@ -217,10 +257,12 @@ public final class AnalyticsBenchmark {
                         run.runId(),
                         mapped(anomalies.toLocalIterator()),
                         segmentBaselines,
+                        seasonal.all(),
                         counts,
-                        Detectors.NAMES));
+                        hypotheses));
     facts.put("published_anomalies", Long.toString(publication.anomalies()));
     anomalies.unpersist();
+    found.unpersist();
     baselines.unpersist();
     valued.unpersist();
     return new Staged(

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sentinela.analytics.baseline.SeasonalFactor;
 import org.sentinela.analytics.baseline.SegmentBaseline;
 import org.sentinela.analytics.baseline.SegmentLevel;
 import org.sentinela.analytics.detect.Anomaly;
@@ -29,6 +30,21 @@ class RunPublisherTest {
       List.of(
           new SegmentBaseline(
               SegmentLevel.NATIONAL, "national", null, null, null, 9, 9.2, 0.4, 7, 9, 9.5, 12));
+
+  private static final List<SeasonalFactor> SEASONAL =
+      List.of(
+          new SeasonalFactor(
+              "NATIONAL",
+              "national",
+              12,
+              9,
+              3,
+              9.9,
+              0.7,
+              0.3103448275862069,
+              0.21724137931034482,
+              "NATIONAL"),
+          new SeasonalFactor("NATIONAL", "national", 7, 2, 1, 9.1, -0.1, 0.0, 0.0, null));
 
   private ReportingDatabase db;
   private RunPublisher publisher;
@@ -96,7 +112,7 @@ class RunPublisherTest {
 
   private Publication publish(String runId, Anomaly... anomalies) throws Exception {
     return publisher.publishRun(
-        runId, List.of(anomalies).iterator(), BASELINES, COUNTS, HYPOTHESES);
+        runId, List.of(anomalies).iterator(), BASELINES, SEASONAL, COUNTS, HYPOTHESES);
   }
 
   private List<String> history() {
@@ -161,6 +177,24 @@ class RunPublisherTest {
   }
 
   @Test
+  void seasonalFactorsArePublishedWithTheRun() throws Exception {
+    Publication publication = publish("r1");
+
+    assertThat(publication.seasonalFactors()).isEqualTo(2);
+    assertThat(
+            Sql.rows(
+                db,
+                "select level, segment_key, month, observations, years, median, raw_factor,"
+                    + " weight, factor, anchor_level from seasonal_factors order by month"))
+        .containsExactly(
+            "NATIONAL|national|7|2|1|9.1|-0.1|0|0|∅",
+            "NATIONAL|national|12|9|3|9.9|0.7|0.3103448275862069|0.21724137931034482|NATIONAL");
+    assertThat(Sql.value(db, "select count(*) from current_seasonal_factors")).isEqualTo("2");
+    assertThat(Sql.value(db, "select metrics->'analysis'->>'seasonal_factors' from runs"))
+        .isEqualTo("2");
+  }
+
+  @Test
   void createsTheRunRowWhenTheLauncherDidNotAndRecordsTheCounts() throws Exception {
     publish("r1", anomaly("00001/2022"), anomaly("00002/2022"));
 
@@ -179,9 +213,14 @@ class RunPublisherTest {
     publish("r1", anomaly("00001/2022"));
     List<String> anomalies = Sql.rows(db, "select * from anomalies order by anomaly_id");
     List<String> baselines = Sql.rows(db, "select * from baselines order by segment_key");
+    List<String> seasonal = Sql.rows(db, "select * from seasonal_factors order by month");
     List<String> history = Sql.rows(db, "select * from anomaly_history order by anomaly_id");
 
     publish("r1", anomaly("00001/2022"));
+
+    assertThat(Sql.rows(db, "select * from seasonal_factors order by month"))
+        .hasSize(2)
+        .isEqualTo(seasonal);
 
     assertThat(Sql.rows(db, "select * from anomalies order by anomaly_id")).isEqualTo(anomalies);
     assertThat(Sql.rows(db, "select * from baselines order by segment_key")).isEqualTo(baselines);
@@ -245,7 +284,8 @@ class RunPublisherTest {
           }
         };
 
-    assertThatThrownBy(() -> publisher.publishRun("r1", failing, BASELINES, COUNTS, HYPOTHESES))
+    assertThatThrownBy(
+            () -> publisher.publishRun("r1", failing, BASELINES, SEASONAL, COUNTS, HYPOTHESES))
         .hasMessage("executor lost");
 
     assertThat(Sql.rows(db, "select * from anomalies order by anomaly_id")).isEqualTo(before);
