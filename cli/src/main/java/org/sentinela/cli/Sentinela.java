@@ -61,6 +61,7 @@ public final class Sentinela implements Callable<Integer> {
             .addSubcommand(new RunsCommand(settings, out))
             .addSubcommand(ExportCommand.withSubcommands(settings, out))
             .addSubcommand(new MigrateCommand(settings, out))
+            .addSubcommand(new EvaluateCommand(settings, out))
             .addSubcommand(TokenCommand.commandLine(settings, out));
     commandLine.setOut(new java.io.PrintWriter(out, true));
     commandLine.setErr(new java.io.PrintWriter(err, true));
