@@ -9,7 +9,6 @@ import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.example.GroupWriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
@@ -39,21 +38,6 @@ final class ParquetFiles {
       Path file, WriteSupport<T> writeSupport, Set<String> columnsWithoutDictionary)
       throws IOException {
     return open(file, writeSupport, new Configuration(false), columnsWithoutDictionary, Map.of());
-  }
-
-  /** A writer of example {@link Group} rows of {@code schema}, with key-value file metadata. */
-  static ParquetWriter<Group> openWriter(
-      Path file, MessageType schema, Map<String, String> metadata) throws IOException {
-    return ExampleParquetWriter.builder(new LocalOutputFile(file))
-        .withConf(new Configuration(false))
-        .withType(schema)
-        .withExtraMetaData(metadata)
-        .withCompressionCodec(CompressionCodecName.SNAPPY)
-        .withPageSize(PAGE_BYTES)
-        .withDictionaryPageSize(PAGE_BYTES)
-        .withRowGroupSize(ROW_GROUP_BYTES)
-        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-        .build();
   }
 
   /** A writer of example {@link Group} rows of {@code schema}. */
