@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.sentinela.model.CpfText;
 import org.sentinela.reporting.db.DatabaseSettings;
 
 /**

@@ -1,16 +1,14 @@
-package org.sentinela.cli;
+package org.sentinela.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sentinela.model.SupplierId;
-import org.sentinela.model.SupplierKind;
 
 /**
  * A CPF supplier's number, bare or punctuated, replaced by its public mask ({@code ***.456.789-**})
- * in a flag's free text: the detectors may quote the supplier in an explanation. The same rule as
- * the API's {@code CpfRedaction} applies to text.
+ * in a flag's free text: the detectors may quote the supplier in an explanation. The API and the
+ * flag export both mask text with it.
  */
-final class CpfText {
+public final class CpfText {
 
   private final List<String> forms;
   private final String mask;
@@ -21,7 +19,7 @@ final class CpfText {
   }
 
   /** The redaction for one flag's supplier: a no-op unless its kind is CPF. */
-  static CpfText forSupplier(String supplierId, String supplierKind) {
+  public static CpfText forSupplier(String supplierId, String supplierKind) {
     if (!SupplierKind.CPF.name().equals(supplierKind) || supplierId == null) {
       return new CpfText(List.of(), "");
     }
@@ -45,14 +43,29 @@ final class CpfText {
   }
 
   /** The supplier id as it may be shown: masked for a CPF, as stored otherwise. */
-  static String publicId(String supplierId, String supplierKind) {
+  public static String publicId(String supplierId, String supplierKind) {
     return SupplierKind.CPF.name().equals(supplierKind)
         ? SupplierId.maskCpf(supplierId)
         : supplierId;
   }
 
+  /** Whether there is nothing to mask: the supplier is not a person. */
+  public boolean isNoOp() {
+    return forms.isEmpty();
+  }
+
+  /** Whether {@code value} is the CPF itself, bare or punctuated (e.g. a number in evidence). */
+  public boolean isCpf(String value) {
+    return forms.contains(value);
+  }
+
+  /** The public mask of the supplier's CPF. */
+  public String mask() {
+    return mask;
+  }
+
   /** {@code text} with the supplier's CPF replaced by its mask; null stays null. */
-  String redact(String text) {
+  public String redact(String text) {
     if (text == null) {
       return null;
     }
