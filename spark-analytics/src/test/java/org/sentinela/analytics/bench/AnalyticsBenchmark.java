@@ -235,7 +235,7 @@ public final class AnalyticsBenchmark {
           () -> ContractGroups.detect(ContractGroups.candidates(valued), detector).count());
     }
     measure(
-        "  publication's input alone (toLocalIterator + toAnomaly, no database)",
+        "  publication's input alone (toLocalIterator, no database)",
         StageKind.EXTRA,
         () -> {
           long rows = 0;
