@@ -1,7 +1,6 @@
 package org.sentinela.reporting.api.anomaly;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -66,14 +65,21 @@ class AnomalyRowMapper implements RowMapper<AnomalyView> {
         decimal(rs.getBigDecimal("initial_value")),
         decimal(rs.getBigDecimal("final_value")),
         redaction.text(rs.getString("explanation")),
-        redaction.json(evidence(rs.getString("evidence"))),
+        evidence(rs.getString("evidence"), redaction),
         instant(rs.getObject("first_seen_at", OffsetDateTime.class)),
         instant(rs.getObject("last_seen_at", OffsetDateTime.class)));
   }
 
-  private JsonNode evidence(String text) throws SQLException {
+  /**
+   * The stored evidence as JSON text: PostgreSQL's jsonb text passes through untouched, unless the
+   * supplier is a person, whose CPF is then masked in a parsed copy.
+   */
+  private String evidence(String text, CpfRedaction redaction) throws SQLException {
+    if (text == null || redaction.isNoOp()) {
+      return text;
+    }
     try {
-      return json.readTree(text);
+      return json.writeValueAsString(redaction.json(json.readTree(text)));
     } catch (JsonProcessingException e) {
       throw new SQLException("anomalies.evidence is not JSON", e);
     }

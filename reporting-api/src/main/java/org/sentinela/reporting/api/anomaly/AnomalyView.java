@@ -1,6 +1,6 @@
 package org.sentinela.reporting.api.anomaly;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.math.BigDecimal;
@@ -13,7 +13,8 @@ import java.time.LocalDate;
  * double; {@code score} and {@code threshold} are JSON numbers. {@code p_value} (under the
  * detector's null model) and {@code q_value} (Benjamini-Hochberg across the night's flags) are
  * {@code null} for runs published before Sentinela computed them. The contract's natural key is
- * left out: it carries the supplier's id, which for a person (CPF) is only shown masked.
+ * left out: it carries the supplier's id, which for a person (CPF) is only shown masked. {@code
+ * evidence} is the stored JSON document, written into the response as it is (masked for a CPF).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record AnomalyView(
@@ -35,7 +36,7 @@ record AnomalyView(
     String initialValue,
     String finalValue,
     String explanation,
-    JsonNode evidence,
+    @JsonRawValue String evidence,
     Instant firstSeenAt,
     Instant lastSeenAt) {
 

@@ -24,6 +24,11 @@ final class CpfRedaction {
     return new CpfRedaction(CpfText.forSupplier(supplierId, supplierKind));
   }
 
+  /** Whether there is nothing to mask: the supplier is not a person. */
+  boolean isNoOp() {
+    return cpf.isNoOp();
+  }
+
   /** {@code text} with the CPF, bare or punctuated, replaced by its mask. */
   String text(String text) {
     return cpf.redact(text);

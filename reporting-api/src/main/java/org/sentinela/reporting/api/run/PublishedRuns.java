@@ -52,19 +52,26 @@ public class PublishedRuns {
     if (requested == null) {
       return latest();
     }
+    checkRunId(requested);
+    return Optional.of(find(requested).orElseThrow(() -> notFound(requested)));
+  }
+
+  /**
+   * Checks the shape of a {@code run} request parameter before it reaches any SQL.
+   *
+   * @throws InvalidParameterException when the id is not shaped like a run id
+   */
+  public static void checkRunId(String requested) {
     if (!RUN_ID.matcher(requested).matches()) {
       throw new InvalidParameterException(
           "run", requested, "must be a run id (letters, digits, '.', '_', ':' or '-')");
     }
-    return Optional.of(
-        find(requested)
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                            "Run not found",
-                            "No published run '" + requested + "'.",
-                            "run_id",
-                            requested)
-                        .parameter("run")));
+  }
+
+  /** The 404 for a {@code run} request parameter that names no published run. */
+  public static NotFoundException notFound(String requested) {
+    return new NotFoundException(
+            "Run not found", "No published run '" + requested + "'.", "run_id", requested)
+        .parameter("run");
   }
 }
