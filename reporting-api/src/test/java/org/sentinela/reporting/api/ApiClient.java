@@ -30,11 +30,17 @@ public final class ApiClient {
   public record Answer(
       int status, String contentType, String text, JsonNode json, HttpHeaders headers) {}
 
-  /** GETs {@code pathAndQuery} (already encoded; see {@link #encode}). */
-  public Answer get(String pathAndQuery) {
-    return send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).GET().build(),
-        "GET " + pathAndQuery);
+  /**
+   * GETs {@code pathAndQuery} (already encoded; see {@link #encode}) with the given headers (name,
+   * value, name, value, …).
+   */
+  public Answer get(String pathAndQuery, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).GET();
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.build(), "GET " + pathAndQuery);
   }
 
   /**

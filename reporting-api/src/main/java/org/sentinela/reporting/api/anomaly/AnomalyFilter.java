@@ -96,19 +96,23 @@ record AnomalyFilter(
    * however their values were spelled ({@code uf=rj} and {@code uf=RJ}).
    */
   String fingerprint() {
-    return KeysetCursor.fingerprint(
-        String.join(
-            "\n",
-            "uf=" + text(uf),
-            "detector=" + text(detector),
-            "severity=" + text(severity),
-            "municipality=" + text(municipality),
-            "buyer=" + text(buyer),
-            "supplier=" + (supplier == null ? "" : supplier.id()),
-            "min_score=" + text(minScore),
-            "max_q_value=" + text(maxQValue),
-            "from=" + text(from),
-            "to=" + text(to)));
+    return KeysetCursor.fingerprint(canonical());
+  }
+
+  /** The filters in one canonical spelling: equal for requests that select the same rows. */
+  String canonical() {
+    return String.join(
+        "\n",
+        "uf=" + text(uf),
+        "detector=" + text(detector),
+        "severity=" + text(severity),
+        "municipality=" + text(municipality),
+        "buyer=" + text(buyer),
+        "supplier=" + (supplier == null ? "" : supplier.id()),
+        "min_score=" + text(minScore),
+        "max_q_value=" + text(maxQValue),
+        "from=" + text(from),
+        "to=" + text(to));
   }
 
   private static String text(Object value) {

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
@@ -106,7 +107,10 @@ class OpenApiDocumentTest extends PublishedRunsApiTest {
           parameter.initParameterNameDiscovery(names);
           RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
           PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
-          if (query != null) {
+          RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+          if (header != null && !header.name().equals("Authorization")) {
+            parameters.add(header.name());
+          } else if (query != null) {
             parameters.add(query.name().isEmpty() ? parameter.getParameterName() : query.name());
           } else if (pathVariable != null) {
             parameters.add(
