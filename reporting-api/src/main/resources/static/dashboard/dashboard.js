@@ -1,5 +1,6 @@
 // Sentinela's dashboard: the latest published run's flags per month and per UF, a segment's
-// baseline over the published runs, the top flags with their evidence, and analysts' verdicts.
+// seasonal factors and baseline over the published runs, the top flags with their evidence, and
+// analysts' verdicts.
 // Plain JavaScript and inline SVG; it reads the API on the same origin and nothing else.
 "use strict";
 
@@ -229,6 +230,48 @@
     return chart;
   }
 
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+    "Dec"];
+
+  /** A segment's 12 monthly seasonal factors as bars up or down from 1× the segment's median, on a
+   *  log scale; a month without contracts shows a dash. */
+  function seasonalChart(profile) {
+    const width = 1100, height = 240, left = 70, right = 20, top = 14, bottom = 30;
+    const byMonth = new Map(profile.items.map((m) => [m.month, m]));
+    const reach = Math.max(0.05, ...profile.items.map((m) => Math.abs(m.factor))) * 1.1;
+    const y = (factor) => top + (height - top - bottom) * (0.5 - factor / (2 * reach));
+    const step = (width - left - right) / 12;
+    const bar = step * 0.6;
+    const chart = svg("svg", {viewBox: `0 0 ${width} ${height}`, class: "seasonal", role: "img",
+      "aria-label": `Seasonal factors of ${profile.segment_key}`});
+    [-reach, 0, reach].forEach((factor) => {
+      chart.append(svg("line", {class: factor === 0 ? "axis" : "grid", x1: left,
+        x2: width - right, y1: y(factor), y2: y(factor)}));
+      chart.append(svg("text", {class: "label", x: left - 6, y: y(factor) + 4,
+        "text-anchor": "end"}, `${Math.exp(factor).toFixed(2)}×`));
+    });
+    MONTHS.forEach((name, i) => {
+      const month = byMonth.get(i + 1);
+      const x = left + step * i + (step - bar) / 2;
+      if (month) {
+        const up = month.factor >= 0;
+        chart.append(svg("rect", {class: up ? "month above" : "month below", x,
+          y: up ? y(month.factor) : y(0), width: bar,
+          height: Math.max(1, Math.abs(y(month.factor) - y(0))),
+          "data-month": month.month, "data-factor": month.factor},
+          svg("title", {}, `${name}: ${month.multiple.toFixed(2)}× the segment's median `
+            + `(factor ${month.factor.toFixed(3)}, ${month.observations} contracts in `
+            + `${month.years} years, weight ${month.weight.toFixed(2)})`)));
+      } else {
+        chart.append(svg("text", {class: "label missing", x: x + bar / 2, y: y(0) - 6,
+          "text-anchor": "middle", "data-month": i + 1}, "–"));
+      }
+      chart.append(svg("text", {class: "label", x: x + bar / 2, y: height - 10,
+        "text-anchor": "middle"}, name));
+    });
+    return chart;
+  }
+
   // ---- sections ------------------------------------------------------------------------------
 
   async function loadCounts() {
@@ -278,9 +321,18 @@
   async function showBaseline() {
     const isLatest = ticket("baseline");
     const chosen = segments[Number($("segment").value)];
-    const history = await api(`/baselines/history?level=${encodeURIComponent(chosen.level)}`
-      + `&segment=${encodeURIComponent(chosen.segment_key)}`);
+    const segment = `level=${encodeURIComponent(chosen.level)}`
+      + `&segment=${encodeURIComponent(chosen.segment_key)}`;
+    const [seasonal, history] = await Promise.all([
+      api(`/seasonal-factors?${segment}`).catch((error) => {
+        if (error.status === 404) return null;
+        throw error;
+      }),
+      api(`/baselines/history?${segment}`)]);
     if (!isLatest()) return;
+    $("seasonal-chart").replaceChildren(seasonal
+      ? seasonalChart(seasonal)
+      : el("p", {class: "hint"}, "No seasonal factors for this segment in the latest run."));
     $("baseline-chart").replaceChildren(baselineChart(history));
   }
 

@@ -218,6 +218,8 @@ public final class PublishedRunsFixture {
       insertBaselines(c, OLD_RUN, 0.0);
       insertBaselines(c, LATEST_RUN, 0.1);
       insertBaselines(c, RUNNING_RUN, 0.2);
+      insertSeasonalFactors(c, OLD_RUN, 0.0);
+      insertSeasonalFactors(c, LATEST_RUN, 0.1);
 
       List<Row> old = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
@@ -548,6 +550,58 @@ public final class PublishedRunsFixture {
             "26000",
             95,
             12.2 + shift);
+      }
+      s.executeBatch();
+    }
+  }
+
+  /**
+   * The seasonal factor of {@code month} in a run whose factors are shifted by {@code shift} (0 in
+   * the old run, 0.1 in the latest): December runs 1.8 times the median (ln 1.8 = 0.588).
+   */
+  public static double seasonalFactor(int month, double shift) {
+    return shift + (month == 12 ? 0.588 : 0.01 * (month - 6));
+  }
+
+  /** The month a UF × modality segment has no seasonal factor for (no July contracts). */
+  public static final int MONTH_WITHOUT_FACTOR = 7;
+
+  /**
+   * Seasonal factors of every month for the national segment, and of every month but {@link
+   * #MONTH_WITHOUT_FACTOR} for each UF × modality segment.
+   */
+  private static void insertSeasonalFactors(Connection c, String runId, double shift)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into seasonal_factors (run_id, level, segment_key, month, observations,"
+                + " years, median, raw_factor, weight, factor, anchor_level)"
+                + " values (?, ?, ?, ?, ?, 3, ?, ?, ?, ?, ?)")) {
+      List<String[]> segments = new ArrayList<>();
+      segments.add(new String[] {"NATIONAL", "national"});
+      for (String modality : new String[] {"PREGAO", "DISPENSA"}) {
+        for (String uf : UFS) {
+          segments.add(new String[] {"UF_MODALITY", "uf=" + uf + "|modality=" + modality});
+        }
+      }
+      for (String[] segment : segments) {
+        for (int month = 1; month <= 12; month++) {
+          if (segment[0].equals("UF_MODALITY") && month == MONTH_WITHOUT_FACTOR) {
+            continue;
+          }
+          double factor = seasonalFactor(month, shift);
+          s.setString(1, runId);
+          s.setString(2, segment[0]);
+          s.setString(3, segment[1]);
+          s.setInt(4, month);
+          s.setLong(5, 100 + month);
+          s.setDouble(6, 11.5 + factor);
+          s.setDouble(7, factor * 1.1);
+          s.setDouble(8, 0.8);
+          s.setDouble(9, factor);
+          s.setString(10, segment[0]);
+          s.addBatch();
+        }
       }
       s.executeBatch();
     }

@@ -2,7 +2,6 @@ package org.sentinela.reporting.api.baseline;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.sentinela.reporting.api.param.RequestParameters;
 import org.sentinela.reporting.api.problem.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +19,6 @@ class BaselineController {
 
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 500;
-
-  private static final Pattern LEVEL = Pattern.compile("[A-Z_]{1,64}");
-  private static final Pattern SEGMENT_KEY = Pattern.compile("[\\p{L}\\p{N} =|._:/(),-]{1,200}");
 
   private final CurrentBaselines baselines;
   private final BaselineHistories histories;
@@ -47,11 +43,8 @@ class BaselineController {
 
   @GetMapping("/history")
   BaselineHistory history(@RequestParam String level, @RequestParam String segment) {
-    String upperLevel =
-        RequestParameters.upperMatching(
-            "level", level, LEVEL, "must be a segment level such as UF_MODALITY");
-    RequestParameters.matching(
-        "segment", segment, SEGMENT_KEY, "must be a segment key such as uf=RJ|modality=PREGAO");
+    String upperLevel = RequestParameters.segmentLevel(level);
+    RequestParameters.segmentKey(segment);
     List<BaselineHistory.Point> points = histories.of(upperLevel, segment);
     if (points.isEmpty()) {
       throw new NotFoundException(

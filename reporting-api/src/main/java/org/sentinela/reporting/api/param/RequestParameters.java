@@ -20,6 +20,8 @@ public final class RequestParameters {
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern DECIMAL = Pattern.compile("\\d{1,12}(\\.\\d{1,12})?");
+  private static final Pattern SEGMENT_LEVEL = Pattern.compile("[A-Z_]{1,64}");
+  private static final Pattern SEGMENT_KEY = Pattern.compile("[\\p{L}\\p{N} =|._:/(),-]{1,200}");
 
   private RequestParameters() {}
 
@@ -42,6 +44,18 @@ public final class RequestParameters {
       throw new InvalidParameterException(name, value, rule);
     }
     return upper;
+  }
+
+  /** A segment level parameter ({@code level}), upper-cased, such as {@code UF_MODALITY}. */
+  public static String segmentLevel(String value) {
+    return upperMatching(
+        "level", value, SEGMENT_LEVEL, "must be a segment level such as UF_MODALITY");
+  }
+
+  /** A segment key parameter ({@code segment}), such as {@code uf=RJ|modality=PREGAO}. */
+  public static String segmentKey(String value) {
+    return matching(
+        "segment", value, SEGMENT_KEY, "must be a segment key such as uf=RJ|modality=PREGAO");
   }
 
   /** {@code value} as is, if it matches {@code pattern}. */

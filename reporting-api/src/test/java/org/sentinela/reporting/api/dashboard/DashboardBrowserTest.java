@@ -209,6 +209,40 @@ class DashboardBrowserTest extends PublishedRunsApiTest {
   }
 
   @Test
+  void theSeasonalChartShowsTheChosenSegmentsMonthlyFactorsOfTheLatestRun() {
+    waitUntil(d -> !seasonalBars().isEmpty());
+    assertThat(seasonalBars())
+        .as("every month but the one without contracts")
+        .extracting(bar -> Integer.parseInt(bar.getDomAttribute("data-month")))
+        .containsExactly(1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12);
+    assertThat(
+            browser
+                .findElement(By.cssSelector("#seasonal-chart text.missing"))
+                .getDomAttribute("data-month"))
+        .isEqualTo(Integer.toString(PublishedRunsFixture.MONTH_WITHOUT_FACTOR));
+
+    WebElement national =
+        browser.findElement(By.cssSelector("#segment option[data-segment='national']"));
+    new Select(browser.findElement(By.id("segment")))
+        .selectByValue(national.getDomAttribute("value"));
+    waitUntil(d -> seasonalBars().size() == 12);
+
+    for (WebElement bar : seasonalBars()) {
+      int month = Integer.parseInt(bar.getDomAttribute("data-month"));
+      assertThat(Double.parseDouble(bar.getDomAttribute("data-factor")))
+          .isCloseTo(
+              PublishedRunsFixture.seasonalFactor(month, 0.1),
+              org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(Double.parseDouble(bar.getDomAttribute("height"))).isPositive();
+    }
+    WebElement december = seasonalBars().get(11);
+    WebElement january = seasonalBars().get(0);
+    assertThat(Double.parseDouble(december.getDomAttribute("height")))
+        .as("December (1.98x) stands far above January (1.05x)")
+        .isGreaterThan(5 * Double.parseDouble(january.getDomAttribute("height")));
+  }
+
+  @Test
   void clickingATopFlagShowsItsEvidenceWithTheCpfMasked() {
     List<WebElement> rows = browser.findElements(By.cssSelector("#top-flags tbody tr"));
     assertThat(rows).hasSize(25);
@@ -310,6 +344,10 @@ class DashboardBrowserTest extends PublishedRunsApiTest {
             .executeScript(
                 "return Array.from(document.querySelectorAll('#top-flags tbody tr'))"
                     + ".map(row => row.dataset.anomalyId);");
+  }
+
+  private List<WebElement> seasonalBars() {
+    return browser.findElements(By.cssSelector("#seasonal-chart rect.month"));
   }
 
   private List<WebElement> baselinePoints() {
