@@ -1,13 +1,20 @@
 -- wrk script of the API load benchmark (scripts/bench/api-load-benchmark).
 -- Each connection cycles through the request paths in BENCH_PATHS (space-separated), so every
--- filter combination gets the same share of requests. A response that is not 2xx counts as an
--- error. done() prints one "bench …" line of figures, latencies in milliseconds.
+-- filter combination gets the same share of requests. With BENCH_UNIQUE=1 every request is made
+-- one of a kind, so the API's page cache never holds it: min_score gets a fraction no other
+-- request has (min_score=0.<12 digits>, below every score, added to a path without min_score;
+-- min_score=8.<12 digits> replacing min_score=8), which selects the same rows (about the same,
+-- for min_score=8). The digits are BENCH_SALT (one per wrk run), the thread and the request. A response that is
+-- not 2xx counts as an error. done() prints one "bench …" line of figures, latencies in
+-- milliseconds.
 
 local paths = {}
 for path in string.gmatch(os.getenv("BENCH_PATHS") or "/api/v1/anomalies", "%S+") do
   paths[#paths + 1] = path
 end
 
+local unique = os.getenv("BENCH_UNIQUE") == "1"
+local salt = tonumber(os.getenv("BENCH_SALT") or "0")
 local threads = {}
 
 function setup(thread)
@@ -22,7 +29,16 @@ end
 
 function request()
   sent = sent + 1
-  return wrk.format("GET", paths[(sent % #paths) + 1])
+  local path = paths[(sent % #paths) + 1]
+  if unique then
+    local fraction = string.format("%02d%02d%08d", salt % 100, first % 100, sent % 100000000)
+    if string.find(path, "min_score=8", 1, true) then
+      path = string.gsub(path, "min_score=8", "min_score=8." .. fraction)
+    else
+      path = path .. (string.find(path, "?", 1, true) and "&" or "?") .. "min_score=0." .. fraction
+    end
+  end
+  return wrk.format("GET", path)
 end
 
 function response(status, headers, body)
