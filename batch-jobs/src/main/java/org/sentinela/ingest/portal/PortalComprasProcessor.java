@@ -14,6 +14,7 @@ public class PortalComprasProcessor implements ItemProcessor<PortalComprasRow, C
 
   private final PortalComprasNormaliser normaliser;
   private final Map<String, Integer> firstLineByHash = new HashMap<>();
+  private final RecordHasher hasher = new RecordHasher();
 
   public PortalComprasProcessor(PortalComprasNormaliser normaliser) {
     this.normaliser = normaliser;
@@ -21,7 +22,7 @@ public class PortalComprasProcessor implements ItemProcessor<PortalComprasRow, C
 
   @Override
   public ContractRecord process(PortalComprasRow row) {
-    String hash = PortalComprasNormaliser.recordHash(row);
+    String hash = hasher.sha256Hex(row.rawLine());
     int firstLine = firstLineByHash.computeIfAbsent(hash, h -> row.lineNumber());
     if (firstLine != row.lineNumber()) {
       return null;
