@@ -139,6 +139,6 @@ public final class PortalComprasNormaliser {
 
   /** SHA-256 (hex) of the raw line's UTF-8 bytes: equal for exact duplicate rows. */
   public static String recordHash(PortalComprasRow row) {
-    return new RecordHasher().sha256Hex(row.rawLine());
+    return RecordHasher.hex(new RecordHasher().sha256(row.rawLine()));
   }
 }

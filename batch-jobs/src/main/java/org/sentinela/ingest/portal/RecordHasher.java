@@ -6,8 +6,8 @@ import java.util.HexFormat;
 import org.sentinela.ingest.Utf8Buffer;
 
 /**
- * SHA-256 (hex) of raw lines' UTF-8 bytes, with one digest and one byte buffer reused from line to
- * line. Not thread-safe: one per step.
+ * SHA-256 of raw lines' UTF-8 bytes, with one digest and one byte buffer reused from line to line.
+ * Not thread-safe: one per step.
  */
 final class RecordHasher {
 
@@ -24,9 +24,15 @@ final class RecordHasher {
     }
   }
 
-  String sha256Hex(String line) {
+  /** The 32-byte digest of the line. */
+  byte[] sha256(String line) {
     int length = utf8.encode(line);
     sha256.update(utf8.bytes(), 0, length);
-    return HEX.formatHex(sha256.digest());
+    return sha256.digest();
+  }
+
+  /** A digest in lower-case hex, as the lake's {@code record_hash} holds it. */
+  static String hex(byte[] digest) {
+    return HEX.formatHex(digest);
   }
 }
