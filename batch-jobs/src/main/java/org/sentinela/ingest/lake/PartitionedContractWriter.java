@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.sentinela.model.ContractRecord;
 import org.sentinela.model.ContractSchema;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
@@ -116,9 +117,20 @@ public class PartitionedContractWriter
     }
   }
 
+  /**
+   * Writes the held thin months and closes every file. The step's own failures stop it earlier; a
+   * failure here would lose the held records, so it fails the step (and the file) itself: Spring
+   * Batch only logs what a listener throws.
+   */
   @Override
   public ExitStatus afterStep(StepExecution stepExecution) {
-    close();
+    try {
+      close();
+    } catch (RuntimeException e) {
+      stepExecution.setStatus(BatchStatus.FAILED);
+      stepExecution.addFailureException(e);
+      return ExitStatus.FAILED.addExitDescription(e);
+    }
     return stepExecution.getExitStatus();
   }
 

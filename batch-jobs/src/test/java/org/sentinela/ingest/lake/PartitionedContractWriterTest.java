@@ -2,6 +2,7 @@ package org.sentinela.ingest.lake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,7 +19,11 @@ import org.sentinela.model.Modality;
 import org.sentinela.model.RecordSource;
 import org.sentinela.model.RegionResolution;
 import org.sentinela.model.SupplierId;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.item.Chunk;
+import org.springframework.batch.test.MetaDataInstanceFactory;
 
 class PartitionedContractWriterTest {
 
@@ -78,6 +83,25 @@ class PartitionedContractWriterTest {
               one(s, "select count(*) from " + rows + " where sign_month = 5 and sign_year = 2021"))
           .isEqualTo(12_000);
     }
+  }
+
+  @Test
+  void aThinMonthThatCannotBeWrittenAtTheEndFailsTheStep() throws Exception {
+    // given: a step that wrote only thin months, held until the end, where no folder can be made
+    Path blocked = staging.resolve("blocked");
+    Files.writeString(blocked, "a file where the snapshot folder should be");
+    PartitionedContractWriter writer = new PartitionedContractWriter(blocked, "202105_Compras_csv");
+    StepExecution step = MetaDataInstanceFactory.createStepExecution();
+    step.setStatus(BatchStatus.STARTED);
+    writer.write(new Chunk<>(List.of(record(2, LocalDate.of(2021, 5, 3)))));
+
+    // when
+    ExitStatus exit = writer.afterStep(step);
+
+    // then: the step, not only a log line, says the records were not written
+    assertThat(exit.getExitCode()).isEqualTo(ExitStatus.FAILED.getExitCode());
+    assertThat(step.getStatus()).isEqualTo(BatchStatus.FAILED);
+    assertThat(step.getFailureExceptions()).hasSize(1);
   }
 
   private static long one(Statement s, String sql) throws SQLException {
