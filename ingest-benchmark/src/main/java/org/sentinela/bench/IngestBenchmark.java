@@ -32,7 +32,19 @@ public final class IngestBenchmark {
       System.exit(2);
       return;
     }
-    System.out.print(ResultTable.format(run(options)));
+    List<Measurement> results = run(options);
+    System.out.print(ResultTable.format(results));
+    System.out.println("load average at the end (1, 5, 15 min): " + loadAverage());
+  }
+
+  /** The first three fields of /proc/loadavg, or "unknown" where there is none. */
+  static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return String.join(" ", fields[0], fields[1], fields[2]);
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   /** Measures every data set of the options, ingest then Spark. */
@@ -46,8 +58,13 @@ public final class IngestBenchmark {
         long rows = countRows(data);
         // The ingest gives each input file to one thread: fewer files than cores leave cores idle.
         System.err.printf(
-            "data set %s: %,d rows in %d Compras files; the ingest reads %d at a time%n",
-            data, rows, comprasFiles(data).size(), Math.min(comprasFiles(data).size(), CORES));
+            "data set %s: %,d rows in %d Compras files; the ingest reads %d at a time;"
+                + " load average %s%n",
+            data,
+            rows,
+            comprasFiles(data).size(),
+            Math.min(comprasFiles(data).size(), CORES),
+            loadAverage());
         results.add(IngestUnderTest.run(o, db.settings(), data, rows));
         results.add(SparkPeer.run(o, data, rows));
       }
