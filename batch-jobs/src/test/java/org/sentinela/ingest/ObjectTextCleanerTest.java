@@ -37,12 +37,43 @@ class ObjectTextCleanerTest {
   @Test
   void cleansEveryTextAsTheRegularExpressionsOfTheRulesDo() {
     String[] pieces = {
-      "Objeto:", "OBJETIVO :", "objeto", "ObJeTo:", "OBJETO:", "İ", "ı", "K", "x", "AQUISIÇÃO", "a",
-      " ", "  ", "\t", "\n", "\r", "\u000b", "\f", "\u0001", "\u0002", "\u001f", "\u007f",
-      "\u00a0", "\u2003", "\u3000", "\u0085", ":", ";", "é"
+      "Objeto:",
+      "OBJETIVO :",
+      "objeto",
+      "ObJeTo:",
+      "OBJETO:",
+      "objet",
+      "ivo",
+      "ıvo",
+      "İVO",
+      "o",
+      "İ",
+      "ı",
+      "K",
+      "x",
+      "AQUISIÇÃO",
+      "a",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\r",
+      "\u000b",
+      "\f",
+      "\u0001",
+      "\u0002",
+      "\u001f",
+      "\u007f",
+      "\u00a0",
+      "\u2003",
+      "\u3000",
+      "\u0085",
+      ":",
+      ";",
+      "é"
     };
     Random random = new Random(42);
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 50_000; i++) {
       StringBuilder text = new StringBuilder();
       for (int p = random.nextInt(8); p >= 0; p--) {
         text.append(pieces[random.nextInt(pieces.length)]);

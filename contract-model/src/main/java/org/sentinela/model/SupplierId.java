@@ -121,6 +121,11 @@ public record SupplierId(String value, SupplierKind kind, boolean valid) {
   }
 
   private static boolean allSame(String s) {
-    return s.chars().allMatch(c -> c == s.charAt(0));
+    for (int i = 1; i < s.length(); i++) {
+      if (s.charAt(i) != s.charAt(0)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -10,6 +10,7 @@ import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
+import org.sentinela.ingest.Utf8Buffer;
 import org.sentinela.model.ContractRecord;
 import org.sentinela.model.ContractSchema;
 import org.sentinela.model.DataQualityFlag;
@@ -27,6 +28,7 @@ public final class ContractWriteSupport extends WriteSupport<ContractRecord> {
   private static final Map<String, String> METADATA =
       Map.of(ContractSchema.VERSION_METADATA_KEY, String.valueOf(ContractSchema.VERSION));
 
+  private final Utf8Buffer utf8 = new Utf8Buffer();
   private RecordConsumer out;
 
   @Override
@@ -97,7 +99,7 @@ public final class ContractWriteSupport extends WriteSupport<ContractRecord> {
       for (DataQualityFlag flag : r.qualityFlags()) {
         out.startGroup();
         out.startField("element", 0);
-        out.addBinary(Binary.fromString(flag.name()));
+        out.addBinary(binary(flag.name()));
         out.endField("element", 0);
         out.endGroup();
       }
@@ -110,9 +112,15 @@ public final class ContractWriteSupport extends WriteSupport<ContractRecord> {
   private void text(String name, String value) {
     if (value != null) {
       field(name);
-      out.addBinary(Binary.fromString(value));
+      out.addBinary(binary(value));
       end(name);
     }
+  }
+
+  /** The text's UTF-8 bytes in the reused buffer: Parquet copies what it keeps. */
+  private Binary binary(String text) {
+    int length = utf8.encode(text);
+    return Binary.fromReusedByteArray(utf8.bytes(), 0, length);
   }
 
   private void date(String name, LocalDate value) {

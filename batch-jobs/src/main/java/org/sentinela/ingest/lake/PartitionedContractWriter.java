@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.sentinela.model.ContractRecord;
 import org.sentinela.model.ContractSchema;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
@@ -22,6 +27,13 @@ import org.springframework.batch.item.ItemStreamWriter;
  * Writes one input file's accepted records into a staging snapshot, one Parquet file per signature
  * year/month partition: {@code sign_year=Y/sign_month=M/part-SLUG.parquet}. File names depend only
  * on the input file, so the same input always gives the same files.
+ *
+ * <p>A monthly file's rows fall mostly in two or three months and thinly over a hundred others. A
+ * partition gets an open writer once it has {@value #RECORDS_BEFORE_WRITER} records; until then its
+ * records are held, and the thin partitions are written one after the other when the file ends.
+ * Holding at most {@value #HELD_RECORDS_LIMIT} records (the fullest partition gets its writer
+ * beyond that) keeps the heap bounded, and far fewer writers are open at once: each costs its
+ * buffers, and the garbage collector copies them while they fill. Rows keep their input order.
  */
 public class PartitionedContractWriter
     implements ItemStreamWriter<ContractRecord>, StepExecutionListener {
@@ -39,9 +51,14 @@ public class PartitionedContractWriter
           ContractSchema.INITIAL_VALUE,
           ContractSchema.FINAL_VALUE);
 
+  static final int RECORDS_BEFORE_WRITER = 1000;
+  static final int HELD_RECORDS_LIMIT = 10_000;
+
   private final Path stagingSnapshot;
   private final String fileSlug;
-  private final Map<String, ParquetWriter<ContractRecord>> writers = new TreeMap<>();
+  private final Map<Integer, ParquetWriter<ContractRecord>> writers = new TreeMap<>();
+  private final Map<Integer, List<ContractRecord>> held = new TreeMap<>();
+  private int heldRecords;
 
   public PartitionedContractWriter(Path stagingSnapshot, String fileSlug) {
     this.stagingSnapshot = stagingSnapshot;
@@ -66,19 +83,69 @@ public class PartitionedContractWriter
   @Override
   public void write(Chunk<? extends ContractRecord> chunk) throws IOException {
     for (ContractRecord record : chunk) {
-      writerFor(record).write(record);
+      int partition = partitionOf(record);
+      ParquetWriter<ContractRecord> writer = writers.get(partition);
+      if (writer != null) {
+        writer.write(record);
+      } else {
+        hold(partition, record);
+      }
     }
   }
 
+  private void hold(int partition, ContractRecord record) throws IOException {
+    List<ContractRecord> records = held.computeIfAbsent(partition, p -> new ArrayList<>());
+    records.add(record);
+    heldRecords++;
+    if (records.size() >= RECORDS_BEFORE_WRITER) {
+      writeHeld(partition);
+    } else if (heldRecords > HELD_RECORDS_LIMIT) {
+      writeHeld(
+          Collections.max(held.entrySet(), Comparator.comparingInt(e -> e.getValue().size()))
+              .getKey());
+    }
+  }
+
+  /** Opens the partition's writer (kept in {@link #writers}) and writes its held records. */
+  private void writeHeld(int partition) throws IOException {
+    List<ContractRecord> records = held.remove(partition);
+    heldRecords -= records.size();
+    ParquetWriter<ContractRecord> writer = open(partition);
+    writers.put(partition, writer);
+    for (ContractRecord record : records) {
+      writer.write(record);
+    }
+  }
+
+  /**
+   * Writes the held thin months and closes every file. The step's own failures stop it earlier; a
+   * failure here would lose the held records, so it fails the step (and the file) itself: Spring
+   * Batch only logs what a listener throws.
+   */
   @Override
   public ExitStatus afterStep(StepExecution stepExecution) {
-    close();
+    try {
+      close();
+    } catch (RuntimeException e) {
+      stepExecution.setStatus(BatchStatus.FAILED);
+      stepExecution.addFailureException(e);
+      return ExitStatus.FAILED.addExitDescription(e);
+    }
     return stepExecution.getExitStatus();
   }
 
   @Override
   public void close() {
     IOException failure = null;
+    while (!held.isEmpty()) {
+      int thin = held.keySet().iterator().next();
+      try {
+        writeHeld(thin);
+        writers.remove(thin).close();
+      } catch (IOException e) {
+        failure = e;
+      }
+    }
     for (ParquetWriter<ContractRecord> writer : writers.values()) {
       try {
         writer.close();
@@ -92,15 +159,20 @@ public class PartitionedContractWriter
     }
   }
 
-  private ParquetWriter<ContractRecord> writerFor(ContractRecord record) {
-    int year = record.signatureDate().getYear();
-    int month = record.signatureDate().getMonthValue();
-    String partition =
-        ContractSchema.SIGN_YEAR + "=" + year + "/" + ContractSchema.SIGN_MONTH + "=" + month;
-    return writers.computeIfAbsent(partition, this::open);
+  /** The record's signature year and month as one number: 202105. */
+  private static int partitionOf(ContractRecord record) {
+    return record.signatureDate().getYear() * 100 + record.signatureDate().getMonthValue();
   }
 
-  private ParquetWriter<ContractRecord> open(String partition) {
+  private ParquetWriter<ContractRecord> open(int yearMonth) {
+    String partition =
+        ContractSchema.SIGN_YEAR
+            + "="
+            + yearMonth / 100
+            + "/"
+            + ContractSchema.SIGN_MONTH
+            + "="
+            + yearMonth % 100;
     try {
       Path folder = stagingSnapshot.resolve(partition);
       Files.createDirectories(folder);

@@ -1,14 +1,10 @@
 package org.sentinela.ingest.portal;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.sentinela.ingest.ContractRules;
@@ -141,15 +137,8 @@ public final class PortalComprasNormaliser {
     }
   }
 
-  /** SHA-256 (hex) of the raw line: equal for exact duplicate rows. */
+  /** SHA-256 (hex) of the raw line's UTF-8 bytes: equal for exact duplicate rows. */
   public static String recordHash(PortalComprasRow row) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(row.rawLine().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return RecordHasher.hex(new RecordHasher().sha256(row.rawLine()));
   }
 }

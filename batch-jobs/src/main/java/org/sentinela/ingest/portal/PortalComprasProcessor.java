@@ -1,7 +1,5 @@
 package org.sentinela.ingest.portal;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.sentinela.model.ContractRecord;
 import org.springframework.batch.item.ItemProcessor;
 
@@ -13,7 +11,8 @@ import org.springframework.batch.item.ItemProcessor;
 public class PortalComprasProcessor implements ItemProcessor<PortalComprasRow, ContractRecord> {
 
   private final PortalComprasNormaliser normaliser;
-  private final Map<String, Integer> firstLineByHash = new HashMap<>();
+  private final FirstLines firstLines = new FirstLines();
+  private final RecordHasher hasher = new RecordHasher();
 
   public PortalComprasProcessor(PortalComprasNormaliser normaliser) {
     this.normaliser = normaliser;
@@ -21,11 +20,10 @@ public class PortalComprasProcessor implements ItemProcessor<PortalComprasRow, C
 
   @Override
   public ContractRecord process(PortalComprasRow row) {
-    String hash = PortalComprasNormaliser.recordHash(row);
-    int firstLine = firstLineByHash.computeIfAbsent(hash, h -> row.lineNumber());
-    if (firstLine != row.lineNumber()) {
+    byte[] digest = hasher.sha256(row.rawLine());
+    if (firstLines.firstLine(digest, row.lineNumber()) != row.lineNumber()) {
       return null;
     }
-    return normaliser.normalise(row, hash);
+    return normaliser.normalise(row, RecordHasher.hex(digest));
   }
 }

@@ -1,0 +1,143 @@
+package org.sentinela.ingest.lake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sentinela.model.ContractRecord;
+import org.sentinela.model.Modality;
+import org.sentinela.model.RecordSource;
+import org.sentinela.model.RegionResolution;
+import org.sentinela.model.SupplierId;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.item.Chunk;
+import org.springframework.batch.test.MetaDataInstanceFactory;
+
+class PartitionedContractWriterTest {
+
+  @TempDir Path staging;
+
+  @Test
+  void everyRecordLandsInItsMonthInInputOrderHoweverThinTheMonth() throws Exception {
+    // given: a file whose rows fall mostly in one month, some in a second, thinly over 240 more
+    // (more thin rows than the writer holds), in input order
+    List<ContractRecord> records = new ArrayList<>();
+    for (int line = 2; line < 30_002; line++) {
+      LocalDate signed =
+          switch (line % 5) {
+            case 0, 1 -> LocalDate.of(2021, 5, 3);
+            case 2 -> LocalDate.of(2021, 4, 9);
+            default -> LocalDate.of(2000, 1, 15).plusMonths(line / 5 % 240);
+          };
+      records.add(record(line, signed));
+    }
+    PartitionedContractWriter writer = new PartitionedContractWriter(staging, "202105_Compras_csv");
+
+    // when: it is written in chunks, then the step ends
+    writer.open(new org.springframework.batch.item.ExecutionContext());
+    for (int from = 0; from < records.size(); from += 5000) {
+      writer.write(new Chunk<>(records.subList(from, Math.min(records.size(), from + 5000))));
+    }
+    writer.close();
+
+    // then: one file per month, every row in its signature month, each file in input order
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      String rows =
+          "read_parquet('"
+              + staging.resolve("**").resolve("part-202105_Compras_csv.parquet")
+              + "', hive_partitioning = true, filename = true, file_row_number = true)";
+      assertThat(one(s, "select count(*) from " + rows)).isEqualTo(records.size());
+      assertThat(one(s, "select count(distinct filename) from " + rows)).isEqualTo(242);
+      assertThat(one(s, "select count(distinct source_record) from " + rows))
+          .isEqualTo(records.size());
+      assertThat(
+              one(
+                  s,
+                  "select count(*) from "
+                      + rows
+                      + " where sign_year <> year(signature_date)"
+                      + " or sign_month <> month(signature_date)"))
+          .isZero();
+      assertThat(
+              one(
+                  s,
+                  "select count(*) from (select source_record - lag(source_record) over"
+                      + " (partition by filename order by file_row_number) as step from "
+                      + rows
+                      + ") where step <= 0"))
+          .isZero();
+      assertThat(
+              one(s, "select count(*) from " + rows + " where sign_month = 5 and sign_year = 2021"))
+          .isEqualTo(12_000);
+    }
+  }
+
+  @Test
+  void aThinMonthThatCannotBeWrittenAtTheEndFailsTheStep() throws Exception {
+    // given: a step that wrote only thin months, held until the end, where no folder can be made
+    Path blocked = staging.resolve("blocked");
+    Files.writeString(blocked, "a file where the snapshot folder should be");
+    PartitionedContractWriter writer = new PartitionedContractWriter(blocked, "202105_Compras_csv");
+    StepExecution step = MetaDataInstanceFactory.createStepExecution();
+    step.setStatus(BatchStatus.STARTED);
+    writer.write(new Chunk<>(List.of(record(2, LocalDate.of(2021, 5, 3)))));
+
+    // when
+    ExitStatus exit = writer.afterStep(step);
+
+    // then: the step, not only a log line, says the records were not written
+    assertThat(exit.getExitCode()).isEqualTo(ExitStatus.FAILED.getExitCode());
+    assertThat(step.getStatus()).isEqualTo(BatchStatus.FAILED);
+    assertThat(step.getFailureExceptions()).hasSize(1);
+  }
+
+  private static long one(Statement s, String sql) throws SQLException {
+    try (ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private static ContractRecord record(int line, LocalDate signed) {
+    return new ContractRecord(
+        RecordSource.PORTAL_COMPRAS,
+        "202105_Compras.csv",
+        line,
+        "run",
+        "hash" + line,
+        "C" + line,
+        null,
+        null,
+        null,
+        null,
+        "153052",
+        null,
+        RegionResolution.unresolved(),
+        SupplierId.classify("11222333000181"),
+        null,
+        Modality.NOT_INFORMED,
+        null,
+        null,
+        null,
+        signed,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of());
+  }
+}
