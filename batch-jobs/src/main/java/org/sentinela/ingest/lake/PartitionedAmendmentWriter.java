@@ -69,8 +69,7 @@ public class PartitionedAmendmentWriter
 
   @Override
   public ExitStatus afterStep(StepExecution stepExecution) {
-    close();
-    return stepExecution.getExitStatus();
+    return StepOutput.closeOrFail(stepExecution, this::close);
   }
 
   @Override

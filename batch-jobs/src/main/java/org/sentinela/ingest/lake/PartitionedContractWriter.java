@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.sentinela.model.ContractRecord;
 import org.sentinela.model.ContractSchema;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
@@ -124,14 +123,7 @@ public class PartitionedContractWriter
    */
   @Override
   public ExitStatus afterStep(StepExecution stepExecution) {
-    try {
-      close();
-    } catch (RuntimeException e) {
-      stepExecution.setStatus(BatchStatus.FAILED);
-      stepExecution.addFailureException(e);
-      return ExitStatus.FAILED.addExitDescription(e);
-    }
-    return stepExecution.getExitStatus();
+    return StepOutput.closeOrFail(stepExecution, this::close);
   }
 
   @Override

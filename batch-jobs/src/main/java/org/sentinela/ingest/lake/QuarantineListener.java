@@ -62,16 +62,12 @@ public class QuarantineListener
 
   @Override
   public ExitStatus afterStep(StepExecution stepExecution) {
-    try {
-      quarantine.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ExitStatus closed = StepOutput.closeOrFail(stepExecution, quarantine::close);
     for (Map.Entry<RejectionReason, Long> count : quarantine.counts().entrySet()) {
       stepExecution
           .getExecutionContext()
           .putLong(COUNT_KEY_PREFIX + count.getKey().name(), count.getValue());
     }
-    return stepExecution.getExitStatus();
+    return closed;
   }
 }
