@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -34,6 +35,8 @@ import org.sentinela.analytics.detect.ContractGroups;
 import org.sentinela.analytics.detect.DetectorThreshold;
 import org.sentinela.analytics.detect.Detectors;
 import org.sentinela.analytics.detect.HypothesisTally;
+import org.sentinela.analytics.detect.TemporalSpikeDetector;
+import org.sentinela.analytics.detect.TemporalSpikes;
 import org.sentinela.analytics.lake.ContractSnapshot;
 import org.sentinela.analytics.lake.CurrentVersions;
 import org.sentinela.analytics.lake.ResultSnapshots;
@@ -118,17 +121,26 @@ public record NightlyRun(
           baselines.collectAsList().stream().map(SegmentBaselines::toBaseline).toList();
       log.info("Run {}: {} segment baselines", runId, segmentBaselines.size());
       SeasonalFactors seasonal = SeasonalStats.factors(valued, segmentBaselines);
-      ResultSnapshots.write(lake, runId, baselines, seasonal.all());
-      log.info("Run {}: {} seasonal factors, written to the lake", runId, seasonal.all().size());
+      TemporalSpikes.Result spikes = TemporalSpikes.detect(valued, detectors.temporalSpike());
+      List<SeasonalFactor> factors = new ArrayList<>(seasonal.all());
+      factors.addAll(spikes.seasonalFactors().all());
+      ResultSnapshots.write(lake, runId, baselines, factors);
+      log.info("Run {}: {} seasonal factors, written to the lake", runId, factors.size());
 
-      HypothesisTally tested = HypothesisTally.of(valued, detectors);
-      Detectors tonight = detectors.forTonight(seasonal, tested.amendmentReference());
+      HypothesisTally contractTally = HypothesisTally.of(valued, detectors);
+      Map<String, Long> tested = new TreeMap<>(contractTally.tested());
+      tested.put(TemporalSpikeDetector.NAME, spikes.tested());
+      Detectors tonight = detectors.forTonight(seasonal, contractTally.amendmentReference());
       Dataset<Row> perContract =
           AnomalyStage.detect(SegmentProfiles.attach(valued, baselines), tonight.perContract());
       Dataset<Row> perGroup =
           ContractGroups.detect(ContractGroups.candidates(valued), tonight.perGroup());
-      anomalies = perContract.unionByName(perGroup).persist(StorageLevel.MEMORY_AND_DISK());
-      Map<String, Long> hypotheses = hypotheses(tested.tested(), foundByDetector(anomalies));
+      anomalies =
+          perContract
+              .unionByName(perGroup)
+              .unionByName(spikes.anomalies())
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      Map<String, Long> hypotheses = hypotheses(tested, foundByDetector(anomalies));
       long m = hypotheses.values().stream().mapToLong(Long::longValue).sum();
       significant = SignificanceStage.adjust(anomalies, m).persist(StorageLevel.MEMORY_AND_DISK());
       long found = significant.count(); // computed and cached before the transaction opens
@@ -141,11 +153,7 @@ public record NightlyRun(
 
       Publication publication =
           publish(
-              mapped(significant.toLocalIterator()),
-              segmentBaselines,
-              seasonal.all(),
-              counts,
-              hypotheses);
+              mapped(significant.toLocalIterator()), segmentBaselines, factors, counts, hypotheses);
       double seconds = (System.nanoTime() - started) / 1e9;
       return new AnalysisSummary(runId, counts, publication.anomaliesByDetector(), seconds);
     } finally {

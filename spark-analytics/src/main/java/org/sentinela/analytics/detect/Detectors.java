@@ -16,14 +16,25 @@ import org.sentinela.analytics.significance.EmpiricalTail;
  * @param implausibleValue IMPLAUSIBLE_VALUE
  * @param contractSplitting CONTRACT_SPLITTING
  * @param duplicateRegistration DUPLICATE_REGISTRATION
+ * @param temporalSpike TEMPORAL_SPIKE
  */
 public record Detectors(
     ValueOutlierDetector valueOutlier,
     AmendmentOverLimitDetector amendmentOverLimit,
     ImplausibleValueDetector implausibleValue,
     ContractSplittingDetector contractSplitting,
-    DuplicateRegistrationDetector duplicateRegistration)
+    DuplicateRegistrationDetector duplicateRegistration,
+    TemporalSpikeDetector temporalSpike)
     implements Serializable {
+
+  /** The detectors whose hypotheses are contracts, in the order of {@link #tests}. */
+  public static final List<String> CONTRACT_HYPOTHESES =
+      List.of(
+          ValueOutlierDetector.NAME,
+          AmendmentOverLimitDetector.NAME,
+          ImplausibleValueDetector.NAME,
+          ContractSplittingDetector.NAME,
+          DuplicateRegistrationDetector.NAME);
 
   /** Every detector's name, as in {@code detector_thresholds}. */
   public static final List<String> NAMES =
@@ -32,7 +43,8 @@ public record Detectors(
           AmendmentOverLimitDetector.NAME,
           ImplausibleValueDetector.NAME,
           ContractSplittingDetector.NAME,
-          DuplicateRegistrationDetector.NAME);
+          DuplicateRegistrationDetector.NAME,
+          TemporalSpikeDetector.NAME);
 
   public Detectors {
     Objects.requireNonNull(valueOutlier, "valueOutlier");
@@ -40,6 +52,7 @@ public record Detectors(
     Objects.requireNonNull(implausibleValue, "implausibleValue");
     Objects.requireNonNull(contractSplitting, "contractSplitting");
     Objects.requireNonNull(duplicateRegistration, "duplicateRegistration");
+    Objects.requireNonNull(temporalSpike, "temporalSpike");
   }
 
   /**
@@ -59,10 +72,14 @@ public record Detectors(
         ContractSplittingDetector.fromThreshold(
             thresholds.apply(ContractSplittingDetector.NAME), limits),
         DuplicateRegistrationDetector.fromThreshold(
-            thresholds.apply(DuplicateRegistrationDetector.NAME)));
+            thresholds.apply(DuplicateRegistrationDetector.NAME)),
+        TemporalSpikeDetector.fromThreshold(thresholds.apply(TemporalSpikeDetector.NAME)));
   }
 
-  /** Whether each detector, in {@link #NAMES} order, tests {@code contract} (a scored contract). */
+  /**
+   * Whether each detector of {@link #CONTRACT_HYPOTHESES}, in that order, tests {@code contract} (a
+   * scored contract). TEMPORAL_SPIKE's hypotheses are unit-months, counted by its own stage.
+   */
   public boolean[] tests(ContractFacts contract) {
     return new boolean[] {
       valueOutlier.tests(contract),
@@ -83,7 +100,8 @@ public record Detectors(
         amendmentOverLimit.withReference(amendmentReference),
         implausibleValue,
         contractSplitting,
-        duplicateRegistration);
+        duplicateRegistration,
+        temporalSpike);
   }
 
   /** The detectors that look at one scored contract at a time. */

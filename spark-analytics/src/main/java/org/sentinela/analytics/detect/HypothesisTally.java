@@ -14,9 +14,9 @@ import org.sentinela.analytics.baseline.ScoringValues;
 import org.sentinela.analytics.significance.EmpiricalTail;
 
 /**
- * What a night tests before anything is flagged: per detector, how many hypotheses (contracts) it
- * tests (the m of the q-values), and AMENDMENT_OVER_LIMIT's reference of growth / ceiling. One pass
- * over the scored contracts; each partition's tally is merged on the driver.
+ * What a night tests before anything is flagged: per detector whose hypotheses are contracts, how
+ * many it tests (the m of the q-values), and AMENDMENT_OVER_LIMIT's reference of growth / ceiling.
+ * One pass over the scored contracts; each partition's tally is merged on the driver.
  *
  * @param tested hypotheses per detector name
  * @param amendmentReference the reference of {@link AmendmentOverLimitDetector#referenceShare}
@@ -33,8 +33,8 @@ public record HypothesisTally(Map<String, Long> tested, EmpiricalTail amendmentR
   public static HypothesisTally of(Dataset<Row> valued, Detectors detectors) {
     MapPartitionsFunction<Row, HypothesisTally> perPartition =
         rows -> {
-          long[] counts = new long[Detectors.NAMES.size()];
-          int amendment = Detectors.NAMES.indexOf(AmendmentOverLimitDetector.NAME);
+          long[] counts = new long[Detectors.CONTRACT_HYPOTHESES.size()];
+          int amendment = Detectors.CONTRACT_HYPOTHESES.indexOf(AmendmentOverLimitDetector.NAME);
           AmendmentOverLimitDetector amendments = detectors.amendmentOverLimit();
           double from = amendments.reference().from();
           DoubleStream.Builder shares = DoubleStream.builder();
@@ -53,7 +53,7 @@ public record HypothesisTally(Map<String, Long> tested, EmpiricalTail amendmentR
           }
           Map<String, Long> tested = new TreeMap<>();
           for (int d = 0; d < counts.length; d++) {
-            tested.put(Detectors.NAMES.get(d), counts[d]);
+            tested.put(Detectors.CONTRACT_HYPOTHESES.get(d), counts[d]);
           }
           EmpiricalTail reference =
               EmpiricalTail.of(from, counts[amendment], shares.build().toArray());
@@ -74,7 +74,7 @@ public record HypothesisTally(Map<String, Long> tested, EmpiricalTail amendmentR
   /** Nothing tested yet. */
   static HypothesisTally empty(Detectors detectors) {
     Map<String, Long> none = new TreeMap<>();
-    Detectors.NAMES.forEach(name -> none.put(name, 0L));
+    Detectors.CONTRACT_HYPOTHESES.forEach(name -> none.put(name, 0L));
     return new HypothesisTally(
         none, EmpiricalTail.of(detectors.amendmentOverLimit().reference().from(), 0));
   }

@@ -30,7 +30,8 @@ class HypothesisTallyTest {
               2,
               ContractSplittingDetectorTest.SEEDED_RULES,
               SeededLegalLimits.asMigrated()),
-          new DuplicateRegistrationDetector(new BigDecimal("2"), 1));
+          new DuplicateRegistrationDetector(new BigDecimal("2"), 1),
+          TemporalSpikeDetectorTest.SEEDED);
 
   @Test
   void countsWhatEachDetectorTestsAndKeepsTheAmendmentReference() {

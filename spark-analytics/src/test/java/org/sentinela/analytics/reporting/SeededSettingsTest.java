@@ -15,6 +15,7 @@ import org.sentinela.analytics.detect.Detectors;
 import org.sentinela.analytics.detect.DuplicateRegistrationDetector;
 import org.sentinela.analytics.detect.ImplausibleValueDetector;
 import org.sentinela.analytics.detect.ObjectNatureRules;
+import org.sentinela.analytics.detect.TemporalSpikeDetectorTest;
 import org.sentinela.analytics.fixtures.SeededLegalLimits;
 import org.sentinela.analytics.fixtures.Sql;
 import org.sentinela.analytics.legal.LegalLimit;
@@ -110,6 +111,7 @@ class SeededSettingsTest {
                 limits));
     assertThat(detectors.duplicateRegistration())
         .isEqualTo(new DuplicateRegistrationDetector(new BigDecimal("2"), 1));
+    assertThat(detectors.temporalSpike()).isEqualTo(TemporalSpikeDetectorTest.SEEDED);
   }
 
   @Test
