@@ -208,6 +208,17 @@ public final class TemporalSpikes {
   public static Dataset<Row> findings(
       Dataset<Row> valued, List<UnitMonthScore> spikes, TemporalSpikeDetector detector) {
     SparkSession spark = valued.sparkSession();
+    if (spikes.isEmpty()) {
+      StructType schema =
+          AnomalyStage.anomalySchema(
+              valued
+                  .select(
+                      AnomalyStage.CONTRACT_COLUMNS.stream()
+                          .map(c -> col(c))
+                          .toArray(Column[]::new))
+                  .schema());
+      return spark.createDataFrame(List.of(), schema);
+    }
     StructType keys =
         new StructType()
             .add("_unit", DataTypes.StringType, false)
