@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -36,6 +37,8 @@ import org.sentinela.analytics.detect.DetectorThreshold;
 import org.sentinela.analytics.detect.Detectors;
 import org.sentinela.analytics.detect.HypothesisTally;
 import org.sentinela.analytics.detect.SupplierConcentrationStage;
+import org.sentinela.analytics.detect.TemporalSpikeDetector;
+import org.sentinela.analytics.detect.TemporalSpikes;
 import org.sentinela.analytics.detect.UnitYearFindings;
 import org.sentinela.analytics.lake.ContractSnapshot;
 import org.sentinela.analytics.lake.CurrentVersions;
@@ -64,7 +67,7 @@ public record NightlyRun(
     String runId, Path lake, Path snapshot, Detectors detectors, ReportingDatabase database) {
 
   /** The oldest reporting schema (Flyway major version) this job can publish to. */
-  public static final int REQUIRED_SCHEMA_VERSION = 9;
+  public static final int REQUIRED_SCHEMA_VERSION = 10;
 
   private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
 
@@ -121,11 +124,16 @@ public record NightlyRun(
           baselines.collectAsList().stream().map(SegmentBaselines::toBaseline).toList();
       log.info("Run {}: {} segment baselines", runId, segmentBaselines.size());
       SeasonalFactors seasonal = SeasonalStats.factors(valued, segmentBaselines);
-      ResultSnapshots.write(lake, runId, baselines, seasonal.all());
-      log.info("Run {}: {} seasonal factors, written to the lake", runId, seasonal.all().size());
+      TemporalSpikes.Result spikes = TemporalSpikes.detect(valued, detectors.temporalSpike());
+      List<SeasonalFactor> factors = new ArrayList<>(seasonal.all());
+      factors.addAll(spikes.seasonalFactors().all());
+      ResultSnapshots.write(lake, runId, baselines, factors);
+      log.info("Run {}: {} seasonal factors, written to the lake", runId, factors.size());
 
-      HypothesisTally tested = HypothesisTally.of(valued, detectors);
-      Detectors tonight = detectors.forTonight(seasonal, tested.amendmentReference());
+      HypothesisTally contractTally = HypothesisTally.of(valued, detectors);
+      Map<String, Long> tested = new TreeMap<>(contractTally.tested());
+      tested.put(TemporalSpikeDetector.NAME, spikes.tested());
+      Detectors tonight = detectors.forTonight(seasonal, contractTally.amendmentReference());
       Dataset<Row> perContract =
           AnomalyStage.detect(SegmentProfiles.attach(valued, baselines), tonight.perContract());
       Dataset<Row> perGroup =
@@ -134,16 +142,16 @@ public record NightlyRun(
       UnitYearFindings bunching = BunchingStage.detect(valued, tonight.bunching());
       UnitYearFindings concentration =
           SupplierConcentrationStage.detect(valued, tonight.supplierConcentration());
+      tested.put(bunching.detector(), bunching.hypotheses());
+      tested.put(concentration.detector(), concentration.hypotheses());
       anomalies =
           perContract
               .unionByName(perGroup)
               .unionByName(bunching.anomalies())
               .unionByName(concentration.anomalies())
+              .unionByName(spikes.anomalies())
               .persist(StorageLevel.MEMORY_AND_DISK());
-      Map<String, Long> tests = new TreeMap<>(tested.tested());
-      tests.put(bunching.detector(), bunching.hypotheses());
-      tests.put(concentration.detector(), concentration.hypotheses());
-      Map<String, Long> hypotheses = hypotheses(tests, foundByDetector(anomalies));
+      Map<String, Long> hypotheses = hypotheses(tested, foundByDetector(anomalies));
       long m = hypotheses.values().stream().mapToLong(Long::longValue).sum();
       significant = SignificanceStage.adjust(anomalies, m).persist(StorageLevel.MEMORY_AND_DISK());
       long found = significant.count(); // computed and cached before the transaction opens
@@ -156,11 +164,7 @@ public record NightlyRun(
 
       Publication publication =
           publish(
-              mapped(significant.toLocalIterator()),
-              segmentBaselines,
-              seasonal.all(),
-              counts,
-              hypotheses);
+              mapped(significant.toLocalIterator()), segmentBaselines, factors, counts, hypotheses);
       double seconds = (System.nanoTime() - started) / 1e9;
       return new AnalysisSummary(runId, counts, publication.anomaliesByDetector(), seconds);
     } finally {

@@ -100,7 +100,20 @@ class NightlyAnalysisEndToEndTest {
             JSON.readTree(
                 "{\"AMENDMENT_OVER_LIMIT\":0,\"BUNCHING\":0,\"CONTRACT_SPLITTING\":0,"
                     + "\"DUPLICATE_REGISTRATION\":0,\"IMPLAUSIBLE_VALUE\":1,"
-                    + "\"SUPPLIER_CONCENTRATION\":0,\"VALUE_OUTLIER\":2}"));
+                    + "\"SUPPLIER_CONCENTRATION\":0,\"TEMPORAL_SPIKE\":1,\"VALUE_OUTLIER\":2}"));
+
+    // unit 153000 signed all 44 in 2022, one a month or more: its January, with the slipped
+    // R$ 10 billion, is a spike published through that contract
+    assertThat(
+            Sql.rows(
+                db,
+                "select natural_key, anomaly_id, evidence->>'year_month',"
+                    + " evidence->>'months_observed' from anomalies where detector = 'TEMPORAL_SPIKE'"))
+        .containsExactly(
+            tenBillion.naturalKey()
+                + "|"
+                + AnomalyIds.of("TEMPORAL_SPIKE", "153000|2022-01")
+                + "|2022-01|12");
 
     assertThat(
             Sql.rows(
@@ -212,13 +225,13 @@ class NightlyAnalysisEndToEndTest {
                 db,
                 "select first_seen_run, last_seen_run, first_seen_at = r.started_at"
                     + " from anomaly_history h join runs r on r.run_id = h.first_seen_run"))
-        .containsExactly("run-1|run-1|t", "run-1|run-1|t", "run-1|run-1|t");
+        .containsExactly("run-1|run-1|t", "run-1|run-1|t", "run-1|run-1|t", "run-1|run-1|t");
     assertThat(
             Sql.rows(
                 db,
                 "select status, published_at is not null, contracts_analysed, anomalies,"
                     + " metrics->'analysis'->>'contracts_scored' from runs"))
-        .containsExactly("RUNNING|t|47|3|44");
+        .containsExactly("RUNNING|t|47|4|44");
 
     // the ten billion is also implausible on its face (R$ 5 is low but plausible)
     assertThat(
@@ -269,6 +282,7 @@ class NightlyAnalysisEndToEndTest {
                     "DUPLICATE_REGISTRATION", 2L,
                     "IMPLAUSIBLE_VALUE", 1L,
                     "SUPPLIER_CONCENTRATION", 0L,
+                    "TEMPORAL_SPIKE", 0L,
                     "VALUE_OUTLIER", 0L)));
     assertThat(
             Sql.rows(
@@ -296,7 +310,7 @@ class NightlyAnalysisEndToEndTest {
             JSON.readTree(
                 "{\"VALUE_OUTLIER\": 11, \"AMENDMENT_OVER_LIMIT\": 9, \"IMPLAUSIBLE_VALUE\": 11,"
                     + " \"CONTRACT_SPLITTING\": 5, \"DUPLICATE_REGISTRATION\": 11,"
-                    + " \"BUNCHING\": 0, \"SUPPLIER_CONCENTRATION\": 0}"));
+                    + " \"BUNCHING\": 0, \"SUPPLIER_CONCENTRATION\": 0, \"TEMPORAL_SPIKE\": 0}"));
     List<String> significance =
         Sql.rows(
             db,
@@ -363,7 +377,7 @@ class NightlyAnalysisEndToEndTest {
             JSON.readTree(
                 "{\"VALUE_OUTLIER\": 0, \"IMPLAUSIBLE_VALUE\": 1, \"CONTRACT_SPLITTING\": 3,"
                     + " \"AMENDMENT_OVER_LIMIT\": 2, \"DUPLICATE_REGISTRATION\": 2,"
-                    + " \"BUNCHING\": 0, \"SUPPLIER_CONCENTRATION\": 0}"));
+                    + " \"BUNCHING\": 0, \"SUPPLIER_CONCENTRATION\": 0, \"TEMPORAL_SPIKE\": 0}"));
   }
 
   @Test
@@ -445,7 +459,7 @@ class NightlyAnalysisEndToEndTest {
     analyse("run-1");
 
     assertThat(Sql.rows(db, "select * from anomalies order by anomaly_id"))
-        .hasSize(3)
+        .hasSize(4)
         .isEqualTo(anomalies);
     assertThat(Sql.rows(db, "select * from baselines order by level, segment_key"))
         .isEqualTo(baselines);
@@ -466,7 +480,8 @@ class NightlyAnalysisEndToEndTest {
 
     assertThat(second.anomaliesByDetector())
         .containsEntry("VALUE_OUTLIER", 3L)
-        .containsEntry("IMPLAUSIBLE_VALUE", 2L);
+        .containsEntry("IMPLAUSIBLE_VALUE", 2L)
+        .containsEntry("TEMPORAL_SPIKE", 1L);
     assertThat(
             Sql.rows(
                 db,
@@ -478,7 +493,7 @@ class NightlyAnalysisEndToEndTest {
             fiveReais.naturalKey() + "|run-1|run-2",
             fiveBillion.naturalKey() + "|run-2|run-2");
     assertThat(Sql.value(db, "select count(*) from anomalies where run_id = 'run-1'"))
-        .isEqualTo("3");
+        .isEqualTo("4");
   }
 
   /** The fixture lake has the layout and Parquet types the ingest writes. */

@@ -36,7 +36,7 @@ public final class SeasonalStats {
    * Accuracy of the month cells' {@code percentile_approx} median: exact for cells of up to this
    * many contracts, within n / accuracy ranks above.
    */
-  static final int MEDIAN_ACCURACY = 10_000;
+  public static final int MEDIAN_ACCURACY = 10_000;
 
   public static final String PARENT_LEVEL = "parent_level";
   public static final String PARENT_KEY = "parent_key";

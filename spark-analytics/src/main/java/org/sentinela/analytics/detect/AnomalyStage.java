@@ -8,7 +8,9 @@ import static org.sentinela.model.ContractSchema.*;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -71,16 +73,19 @@ public final class AnomalyStage {
 
   /**
    * The anomalies {@code detectors} find among {@code profiles}, in one pass: each contract is
-   * shown to every detector, so it may get one finding from each.
+   * shown to every detector, so it may get one finding from each. The detectors (VALUE_OUTLIER
+   * carries the night's seasonal factors) are broadcast once, not shipped with every task.
    */
   public static Dataset<Row> detect(Dataset<Row> profiles, List<? extends Detector> detectors) {
     StructType schema = anomalySchema(profiles.schema());
-    List<Detector> all = List.copyOf(detectors);
+    Broadcast<List<Detector>> shipped =
+        JavaSparkContext.fromSparkContext(profiles.sparkSession().sparkContext())
+            .broadcast(List.copyOf(detectors));
     FlatMapFunction<Row, Row> evaluate =
         profile -> {
           ContractProfile contract = profileOf(profile);
           List<Row> anomalies = new ArrayList<>(1);
-          for (Detector detector : all) {
+          for (Detector detector : shipped.value()) {
             detector.evaluate(contract).ifPresent(f -> anomalies.add(anomalyRow(profile, f)));
           }
           return anomalies.iterator();

@@ -19,6 +19,7 @@ import org.sentinela.analytics.significance.EmpiricalTail;
  * @param duplicateRegistration DUPLICATE_REGISTRATION
  * @param bunching BUNCHING, about a buyer unit's year
  * @param supplierConcentration SUPPLIER_CONCENTRATION, about a buyer unit's year
+ * @param temporalSpike TEMPORAL_SPIKE, about a buyer unit's month
  */
 public record Detectors(
     ValueOutlierDetector valueOutlier,
@@ -27,7 +28,8 @@ public record Detectors(
     ContractSplittingDetector contractSplitting,
     DuplicateRegistrationDetector duplicateRegistration,
     BunchingDetector bunching,
-    SupplierConcentrationDetector supplierConcentration)
+    SupplierConcentrationDetector supplierConcentration,
+    TemporalSpikeDetector temporalSpike)
     implements Serializable {
 
   /** The detectors whose hypotheses are contracts, in {@link #tests} order. */
@@ -39,9 +41,13 @@ public record Detectors(
           ContractSplittingDetector.NAME,
           DuplicateRegistrationDetector.NAME);
 
-  /** The detectors whose hypotheses are buyer units' years; their stages count them. */
+  /**
+   * The detectors whose hypotheses are buyer units' years (BUNCHING, SUPPLIER_CONCENTRATION) or
+   * months (TEMPORAL_SPIKE); their stages count them.
+   */
   public static final List<String> UNIT_LEVEL =
-      List.of(BunchingDetector.NAME, SupplierConcentrationDetector.NAME);
+      List.of(
+          BunchingDetector.NAME, SupplierConcentrationDetector.NAME, TemporalSpikeDetector.NAME);
 
   /** Every detector's name, as in {@code detector_thresholds}. */
   public static final List<String> NAMES =
@@ -55,6 +61,7 @@ public record Detectors(
     Objects.requireNonNull(duplicateRegistration, "duplicateRegistration");
     Objects.requireNonNull(bunching, "bunching");
     Objects.requireNonNull(supplierConcentration, "supplierConcentration");
+    Objects.requireNonNull(temporalSpike, "temporalSpike");
   }
 
   /**
@@ -77,7 +84,8 @@ public record Detectors(
             thresholds.apply(DuplicateRegistrationDetector.NAME)),
         BunchingDetector.fromThreshold(thresholds.apply(BunchingDetector.NAME), limits),
         SupplierConcentrationDetector.fromThreshold(
-            thresholds.apply(SupplierConcentrationDetector.NAME)));
+            thresholds.apply(SupplierConcentrationDetector.NAME)),
+        TemporalSpikeDetector.fromThreshold(thresholds.apply(TemporalSpikeDetector.NAME)));
   }
 
   /**
@@ -106,7 +114,8 @@ public record Detectors(
         contractSplitting,
         duplicateRegistration,
         bunching,
-        supplierConcentration);
+        supplierConcentration,
+        temporalSpike);
   }
 
   /** The detectors that look at one scored contract at a time. */

@@ -50,7 +50,8 @@ public final class BenjaminiHochberg {
             "p-values must be ascending: " + Arrays.toString(ascending));
       }
       running = Math.min(running, ascending[k] * m / (firstRank + k));
-      q[k] = running;
+      // p · m / rank ≥ p since rank ≤ m; the max only undoes a rounding of the last bit
+      q[k] = Math.max(ascending[k], running);
     }
     return q;
   }

@@ -29,6 +29,7 @@ import org.sentinela.analytics.AnalysisSummary;
 import org.sentinela.analytics.AnalyticsOptions;
 import org.sentinela.analytics.NightlyRun;
 import org.sentinela.analytics.baseline.ScoringValues;
+import org.sentinela.analytics.baseline.SeasonalFactor;
 import org.sentinela.analytics.baseline.SeasonalFactors;
 import org.sentinela.analytics.baseline.SeasonalStats;
 import org.sentinela.analytics.baseline.SegmentBaseline;
@@ -43,6 +44,8 @@ import org.sentinela.analytics.detect.Detectors;
 import org.sentinela.analytics.detect.GroupDetector;
 import org.sentinela.analytics.detect.HypothesisTally;
 import org.sentinela.analytics.detect.SupplierConcentrationStage;
+import org.sentinela.analytics.detect.TemporalSpikeDetector;
+import org.sentinela.analytics.detect.TemporalSpikes;
 import org.sentinela.analytics.detect.UnitYearFindings;
 import org.sentinela.analytics.lake.ContractSnapshot;
 import org.sentinela.analytics.lake.CurrentVersions;
@@ -186,6 +189,13 @@ public final class AnalyticsBenchmark {
             "seasonal factors (segment x month medians, estimated on the driver)",
             StageKind.NIGHT,
             () -> SeasonalStats.factors(valued, segmentBaselines));
+    TemporalSpikes.Result spikes =
+        measure(
+            "TEMPORAL_SPIKE (unit-month totals and factors, scores per unit)",
+            StageKind.NIGHT,
+            () -> TemporalSpikes.detect(valued, run.detectors().temporalSpike()));
+    List<SeasonalFactor> factors = new ArrayList<>(seasonal.all());
+    factors.addAll(spikes.seasonalFactors().all());
     HypothesisTally tested =
         measure(
             "hypothesis tally (m of the q-values, amendment reference)",
@@ -211,11 +221,13 @@ public final class AnalyticsBenchmark {
             .unionByName(perGroup)
             .unionByName(bunching.anomalies())
             .unionByName(concentration.anomalies())
+            .unionByName(spikes.anomalies())
             .persist(StorageLevel.MEMORY_AND_DISK());
-    measure("per-contract and group detectors", StageKind.NIGHT, found::count);
+    measure("per-contract and group detectors, spikes' contracts", StageKind.NIGHT, found::count);
     Map<String, Long> tests = new TreeMap<>(tested.tested());
     tests.put(bunching.detector(), bunching.hypotheses());
     tests.put(concentration.detector(), concentration.hypotheses());
+    tests.put(TemporalSpikeDetector.NAME, spikes.tested());
     Map<String, Long> hypotheses = NightlyRun.hypotheses(tests, NightlyRun.foundByDetector(found));
     long m = hypotheses.values().stream().mapToLong(Long::longValue).sum();
     Dataset<Row> anomalies =
@@ -257,7 +269,7 @@ public final class AnalyticsBenchmark {
                         run.runId(),
                         mapped(anomalies.toLocalIterator()),
                         segmentBaselines,
-                        seasonal.all(),
+                        factors,
                         counts,
                         hypotheses));
     facts.put("published_anomalies", Long.toString(publication.anomalies()));

@@ -32,7 +32,8 @@ class HypothesisTallyTest {
               SeededLegalLimits.asMigrated()),
           new DuplicateRegistrationDetector(new BigDecimal("2"), 1),
           BunchingDetectorTest.SEEDED,
-          SupplierConcentrationDetectorTest.SEEDED);
+          SupplierConcentrationDetectorTest.SEEDED,
+          TemporalSpikeDetectorTest.SEEDED);
 
   @Test
   void countsWhatEachDetectorTestsAndKeepsTheAmendmentReference() {

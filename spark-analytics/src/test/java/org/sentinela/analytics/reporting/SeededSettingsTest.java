@@ -17,6 +17,7 @@ import org.sentinela.analytics.detect.DuplicateRegistrationDetector;
 import org.sentinela.analytics.detect.ImplausibleValueDetector;
 import org.sentinela.analytics.detect.ObjectNatureRules;
 import org.sentinela.analytics.detect.SupplierConcentrationDetector;
+import org.sentinela.analytics.detect.TemporalSpikeDetectorTest;
 import org.sentinela.analytics.fixtures.SeededLegalLimits;
 import org.sentinela.analytics.fixtures.Sql;
 import org.sentinela.analytics.legal.LegalLimit;
@@ -139,6 +140,7 @@ class SeededSettingsTest {
                 0.5,
                 3,
                 10));
+    assertThat(detectors.temporalSpike()).isEqualTo(TemporalSpikeDetectorTest.SEEDED);
   }
 
   @Test

@@ -62,6 +62,19 @@ class BenjaminiHochbergTest {
   }
 
   @Test
+  void roundingNeverTakesAQValueBelowItsPValue() {
+    // in doubles, 0.9391670189485866 × 567 / 567 is one bit below 0.9391670189485866
+    double p = 0.9391670189485866;
+    double[] ascending = new double[567];
+    java.util.Arrays.fill(ascending, p);
+
+    double[] q = BenjaminiHochberg.adjustSorted(ascending, 1, 567, 1.0);
+
+    assertThat(p * 567 / 567).isLessThan(p);
+    assertThat(q).containsOnly(p);
+  }
+
+  @Test
   void refusesFewerHypothesesThanFindingsAndUnsortedRuns() {
     assertThatThrownBy(() -> BenjaminiHochberg.adjust(new double[] {0.1, 0.2}, 1))
         .hasMessage("m (1 hypotheses) cannot be less than the 2 findings");
