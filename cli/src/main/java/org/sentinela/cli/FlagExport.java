@@ -12,10 +12,10 @@ import org.sentinela.model.CpfText;
 import org.sentinela.reporting.db.DatabaseSettings;
 
 /**
- * Streams one published run's flags, score descending then anomaly id, from the reporting database
- * to a {@link FlagWriter}. The run is resolved and its rows read in one read-only snapshot, and
- * rows are fetched {@value #FETCH_SIZE} at a time, so a night of millions of flags needs no more
- * memory than a thousand.
+ * Streams one published run's flags, most severe first ({@link #mostSevereFirst}), from the
+ * reporting database to a {@link FlagWriter}. The run is resolved and its rows read in one
+ * read-only snapshot, and rows are fetched {@value #FETCH_SIZE} at a time, so a night of millions
+ * of flags needs no more memory than a thousand.
  */
 final class FlagExport {
 
@@ -24,13 +24,33 @@ final class FlagExport {
 
   static final int FETCH_SIZE = 1000;
 
+  /**
+   * The order of flags everywhere the CLI lists them, most severe first: severity HIGH, MEDIUM,
+   * LOW, then q-value ascending (the night's strongest evidence), then score descending and anomaly
+   * id, so the order is the same every time. Columns are those of {@code anomalies} aliased {@code
+   * alias}.
+   */
+  static String mostSevereFirst(String alias) {
+    String a = alias + ".";
+    return "case "
+        + a
+        + "severity when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, "
+        + a
+        + "q_value nulls last, "
+        + a
+        + "score desc, "
+        + a
+        + "anomaly_id";
+  }
+
   private static final String FLAGS =
       "select a.anomaly_id, a.run_id, a.detector, a.severity, a.score, a.p_value, a.q_value,"
           + " a.contract_number, a.unit_code, a.unit_name, a.buyer_uf, a.supplier_id,"
           + " a.supplier_kind, a.supplier_name, a.modality, a.object_text, a.signature_date,"
           + " a.initial_value, a.final_value, h.first_seen_at, a.explanation"
           + " from anomalies a left join anomaly_history h on h.anomaly_id = a.anomaly_id"
-          + " where a.run_id = ? order by a.score desc, a.anomaly_id";
+          + " where a.run_id = ? order by "
+          + mostSevereFirst("a");
 
   private FlagExport() {}
 

@@ -97,8 +97,10 @@ final class RunSummary {
         c.prepareStatement(
             "select score, severity, detector, contract_number, unit_name, buyer_uf,"
                 + " supplier_kind, supplier_id, supplier_name, coalesce(final_value,"
-                + " initial_value), explanation from anomalies where run_id = ?"
-                + " order by score desc, anomaly_id limit "
+                + " initial_value), explanation from anomalies a where run_id = ?"
+                + " order by "
+                + FlagExport.mostSevereFirst("a")
+                + " limit "
                 + TOP)) {
       s.setString(1, runId);
       try (ResultSet rs = s.executeQuery()) {

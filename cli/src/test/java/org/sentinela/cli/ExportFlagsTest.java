@@ -96,10 +96,11 @@ class ExportFlagsTest {
     List<Map<String, String>> flags = records(rows);
     assertThat(flags)
         .extracting(f -> f.get("anomaly_id"))
-        .containsExactly("AMENDMENT_OVER_LIMIT|1", "VALUE_OUTLIER|2", "VALUE_OUTLIER|1");
+        // most severe first: both HIGH flags (the stronger q-value first), then the LOW one
+        .containsExactly("VALUE_OUTLIER|2", "AMENDMENT_OVER_LIMIT|1", "VALUE_OUTLIER|1");
     assertThat(flags).extracting(f -> f.get("run_id")).containsOnly("run-new");
 
-    Map<String, String> person = flags.get(1);
+    Map<String, String> person = flags.get(0);
     assertThat(person.get("supplier_id")).isEqualTo(CPF_MASKED);
     assertThat(person.get("supplier_kind")).isEqualTo("CPF");
     assertThat(person.get("explanation"))
@@ -115,7 +116,7 @@ class ExportFlagsTest {
     assertThat(person.get("first_seen_at")).isEqualTo(FIRST_SEEN.toString());
     assertThat(csv).doesNotContain(CPF, CPF_PUNCTUATED);
 
-    Map<String, String> company = flags.get(0);
+    Map<String, String> company = flags.get(1);
     assertThat(company.get("supplier_id")).isEqualTo(CNPJ);
     assertThat(company.get("object_text")).isEqualTo("Obra, fase 2");
     assertThat(company.get("contract_number")).isEqualTo("AMENDMENT_OVER_LIMIT|1/2026");
@@ -145,7 +146,7 @@ class ExportFlagsTest {
     for (String line : lines) {
       flags.add(json.readTree(line));
     }
-    JsonNode person = flags.get(1);
+    JsonNode person = flags.get(0);
     assertThat(person.get("anomaly_id").asText()).isEqualTo("VALUE_OUTLIER|2");
     assertThat(person.get("supplier_id").asText()).isEqualTo(CPF_MASKED);
     assertThat(person.get("object_text").asText()).isEqualTo(AWKWARD_OBJECT);
@@ -155,7 +156,7 @@ class ExportFlagsTest {
     assertThat(person.get("final_value").asText()).isEqualTo("99999999999999.9999");
     assertThat(person.get("first_seen_at").asText()).isEqualTo(FIRST_SEEN.toString());
     assertThat(flags.get(2).get("p_value").isNull()).isTrue();
-    assertThat(flags.get(0).get("supplier_id").asText()).isEqualTo(CNPJ);
+    assertThat(flags.get(1).get("supplier_id").asText()).isEqualTo(CNPJ);
     List<String> keys = new ArrayList<>();
     flags.get(0).fieldNames().forEachRemaining(keys::add);
     assertThat(keys).isEqualTo(ExportedFlag.COLUMNS);

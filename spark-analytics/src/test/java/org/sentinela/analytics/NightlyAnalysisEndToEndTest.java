@@ -100,7 +100,7 @@ class NightlyAnalysisEndToEndTest {
             JSON.readTree(
                 "{\"AMENDMENT_OVER_LIMIT\":0,\"BUNCHING\":0,\"CONTRACT_SPLITTING\":0,"
                     + "\"DUPLICATE_REGISTRATION\":0,\"IMPLAUSIBLE_VALUE\":1,"
-                    + "\"SUPPLIER_CONCENTRATION\":0,\"TEMPORAL_SPIKE\":1,\"VALUE_OUTLIER\":2}"));
+                    + "\"SUPPLIER_CONCENTRATION\":0,\"TEMPORAL_SPIKE\":1,\"VALUE_OUTLIER\":1}"));
 
     // unit 153000 signed all 44 in 2022, one a month or more: its January, with the slipped
     // R$ 10 billion, is a spike published through that contract
@@ -127,12 +127,15 @@ class NightlyAnalysisEndToEndTest {
             tenBillion.naturalKey()
                 + "|"
                 + AnomalyIds.of("VALUE_OUTLIER", tenBillion.naturalKey())
-                + "|VALUE_OUTLIER|HIGH|3.5|1|UF_MODALITY|uf=RJ|modality=PREGAO|ABOVE|final_value",
-            fiveReais.naturalKey()
-                + "|"
-                + AnomalyIds.of("VALUE_OUTLIER", fiveReais.naturalKey())
-                + "|VALUE_OUTLIER|HIGH|3.5|1|UF_MODALITY_ORGAN"
-                + "|uf=RJ|modality=PREGAO|organ=36000|BELOW|initial_value");
+                + "|VALUE_OUTLIER|HIGH|3.5|1|UF_MODALITY|uf=RJ|modality=PREGAO|ABOVE|final_value");
+    // R$ 5 among R$ 10,000 pregões is far below, which VALUE_OUTLIER does not flag
+    assertThat(
+            Sql.value(
+                db,
+                "select count(*) from anomalies where natural_key = '"
+                    + fiveReais.naturalKey()
+                    + "'"))
+        .isEqualTo("0");
 
     String evidence =
         Sql.value(
@@ -225,13 +228,13 @@ class NightlyAnalysisEndToEndTest {
                 db,
                 "select first_seen_run, last_seen_run, first_seen_at = r.started_at"
                     + " from anomaly_history h join runs r on r.run_id = h.first_seen_run"))
-        .containsExactly("run-1|run-1|t", "run-1|run-1|t", "run-1|run-1|t", "run-1|run-1|t");
+        .containsExactly("run-1|run-1|t", "run-1|run-1|t", "run-1|run-1|t");
     assertThat(
             Sql.rows(
                 db,
                 "select status, published_at is not null, contracts_analysed, anomalies,"
                     + " metrics->'analysis'->>'contracts_scored' from runs"))
-        .containsExactly("RUNNING|t|47|4|44");
+        .containsExactly("RUNNING|t|47|3|44");
 
     // the ten billion is also implausible on its face (R$ 5 is low but plausible)
     assertThat(
@@ -292,10 +295,12 @@ class NightlyAnalysisEndToEndTest {
                     + " order by detector, signature_date, contract_number"))
         .containsExactly(
             "AMENDMENT_OVER_LIMIT|" + amended.get(1).contractNumber() + "|LOW|1|1",
-            "AMENDMENT_OVER_LIMIT|" + slipped.contractNumber() + "|LOW|1|1",
-            "CONTRACT_SPLITTING|" + splitting.get(0).contractNumber() + "|LOW|1|1",
-            "CONTRACT_SPLITTING|" + splitting.get(1).contractNumber() + "|LOW|1|1",
-            "CONTRACT_SPLITTING|" + splitting.get(2).contractNumber() + "|LOW|1|1",
+            // 100 times its initial value: far past the 25% ceiling, HIGH whatever its q-value
+            "AMENDMENT_OVER_LIMIT|" + slipped.contractNumber() + "|HIGH|1|1",
+            // R$ 120,000 of pieces against the R$ 54,020.41 limit: 2.2 times it, HIGH
+            "CONTRACT_SPLITTING|" + splitting.get(0).contractNumber() + "|HIGH|1|1",
+            "CONTRACT_SPLITTING|" + splitting.get(1).contractNumber() + "|HIGH|1|1",
+            "CONTRACT_SPLITTING|" + splitting.get(2).contractNumber() + "|HIGH|1|1",
             "DUPLICATE_REGISTRATION|00031/2022|HIGH|2|1",
             "DUPLICATE_REGISTRATION|00057/2022|HIGH|2|1",
             "IMPLAUSIBLE_VALUE|" + slipped.contractNumber() + "|HIGH|1|1");
@@ -459,7 +464,7 @@ class NightlyAnalysisEndToEndTest {
     analyse("run-1");
 
     assertThat(Sql.rows(db, "select * from anomalies order by anomaly_id"))
-        .hasSize(4)
+        .hasSize(3)
         .isEqualTo(anomalies);
     assertThat(Sql.rows(db, "select * from baselines order by level, segment_key"))
         .isEqualTo(baselines);
@@ -479,7 +484,7 @@ class NightlyAnalysisEndToEndTest {
     AnalysisSummary second = analyse("run-2");
 
     assertThat(second.anomaliesByDetector())
-        .containsEntry("VALUE_OUTLIER", 3L)
+        .containsEntry("VALUE_OUTLIER", 2L)
         .containsEntry("IMPLAUSIBLE_VALUE", 2L)
         .containsEntry("TEMPORAL_SPIKE", 1L);
     assertThat(
@@ -489,11 +494,9 @@ class NightlyAnalysisEndToEndTest {
                     + " join anomalies a on a.anomaly_id = h.anomaly_id and a.run_id = 'run-2'"
                     + " where a.detector = 'VALUE_OUTLIER' order by a.natural_key"))
         .containsExactlyInAnyOrder(
-            tenBillion.naturalKey() + "|run-1|run-2",
-            fiveReais.naturalKey() + "|run-1|run-2",
-            fiveBillion.naturalKey() + "|run-2|run-2");
+            tenBillion.naturalKey() + "|run-1|run-2", fiveBillion.naturalKey() + "|run-2|run-2");
     assertThat(Sql.value(db, "select count(*) from anomalies where run_id = 'run-1'"))
-        .isEqualTo("4");
+        .isEqualTo("3");
   }
 
   /** The fixture lake has the layout and Parquet types the ingest writes. */

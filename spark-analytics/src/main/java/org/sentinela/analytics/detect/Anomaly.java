@@ -11,7 +11,8 @@ import org.sentinela.analytics.significance.Severity;
  * @param contract the contract
  * @param finding what the detector found
  * @param qValue the Benjamini–Hochberg q-value across the night, at least the p-value
- * @param severity the band of the q-value
+ * @param severity the band of the q-value, raised by a legal-rule finding's excess ({@link
+ *     Severity})
  */
 public record Anomaly(ContractDetails contract, Finding finding, double qValue, Severity severity) {
 

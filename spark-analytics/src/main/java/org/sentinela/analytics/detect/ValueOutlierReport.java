@@ -23,15 +23,17 @@ import org.sentinela.model.ContractSchema;
  * @param detector the detector's configuration
  * @param contract the flagged contract
  * @param choice the segment it was scored against and the finer ones skipped
+ * @param spread that segment's spread moderated toward its parent's
  * @param season that segment's seasonal factor for the month of signature, if it has one
  * @param adjustedLogValue ln(value) minus the seasonal factor
  * @param z its robust z
- * @param pValue the two-sided normal tail of z
+ * @param pValue the one-sided Student-t tail of z
  */
 record ValueOutlierReport(
     ValueOutlierDetector detector,
     ContractProfile contract,
     SegmentChoice choice,
+    ModeratedSpread spread,
     Optional<SeasonalFactor> season,
     double adjustedLogValue,
     double z,
@@ -44,6 +46,7 @@ record ValueOutlierReport(
     Objects.requireNonNull(detector, "detector");
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(choice, "choice");
+    Objects.requireNonNull(spread, "spread");
     Objects.requireNonNull(season, "season");
   }
 
@@ -57,6 +60,17 @@ record ValueOutlierReport(
     evidence.put("segment_n", segment.contracts());
     evidence.put("median_log_value", segment.medianLogValue());
     evidence.put("mad_log_value", segment.madLogValue());
+    evidence.put("moderated_mad_log_value", spread.mad());
+    spread
+        .parent()
+        .ifPresent(
+            p ->
+                evidence
+                    .put("parent_level", p.level().name())
+                    .put("parent_segment_key", p.segmentKey())
+                    .put("parent_n", p.contracts())
+                    .put("parent_mad_log_value", p.madLogValue())
+                    .put("parent_weight", spread.weightOfParent()));
     evidence.put("median_value", MoneyText.expReais(segment.medianLogValue()));
     evidence.put("value_used", contract.valueUsed());
     evidence.put("value_column", contract.valueColumn());
@@ -75,14 +89,16 @@ record ValueOutlierReport(
                 .put("seasonal_weight", s.weight()));
     evidence.put("adjusted_log_value", adjustedLogValue);
     evidence.put("z", z);
+    evidence.put("degrees_of_freedom", spread.degreesOfFreedom());
     evidence.put("p_value", pValue);
-    evidence.put("p_value_model", "two-sided normal tail of z");
+    evidence.put(
+        "p_value_model", "upper tail of Student t of z / sqrt(1 + pi / 2n), moderated spread");
     evidence.put("threshold", detector.threshold());
     evidence.put("threshold_version", detector.thresholdVersion());
     evidence.put("direction", Direction.of(z).name());
     evidence.put("min_segment_size", detector.minSegmentSize());
     evidence.put("min_mad", detector.minMad());
-    evidence.put("mad_floored", segment.madLogValue() < detector.minMad());
+    evidence.put("mad_floored", spread.mad() < detector.minMad());
     ArrayNode skipped = evidence.putArray("levels_skipped");
     for (SegmentStats small : choice.skipped()) {
       skipped

@@ -19,7 +19,8 @@ import scala.Tuple2;
 
 /**
  * The night's significance: Benjamini–Hochberg q-values across all of the night's findings, every
- * detector together, and the severity band of each ({@link Severity}).
+ * detector together, and the severity of each ({@link Severity}: its q-value band, raised by a
+ * legal-rule finding's excess over the limit).
  *
  * <p>One global sort by (p-value, anomaly id), range-partitioned, numbered with {@code
  * zipWithIndex}; one small job collects each partition's minimum of p · m / rank; each partition
@@ -46,6 +47,8 @@ public final class SignificanceStage {
             .add(Q_VALUE, DataTypes.DoubleType, false)
             .add(SEVERITY, DataTypes.StringType, false);
     int pIndex = anomalies.schema().fieldIndex(AnomalyStage.P_VALUE);
+    int detectorIndex = anomalies.schema().fieldIndex(AnomalyStage.DETECTOR);
+    int scoreIndex = anomalies.schema().fieldIndex(AnomalyStage.SCORE);
     JavaPairRDD<Row, Long> ranked =
         anomalies
             .orderBy(col(AnomalyStage.P_VALUE), col(AnomalyStage.ANOMALY_ID))
@@ -81,7 +84,8 @@ public final class SignificanceStage {
               values[c] = row.get(c);
             }
             values[row.length()] = q[k];
-            values[row.length() + 1] = Severity.of(q[k]).name();
+            values[row.length() + 1] =
+                Severity.of(q[k], row.getString(detectorIndex), row.getDouble(scoreIndex)).name();
             out.add(RowFactory.create(values));
           }
           return out.iterator();

@@ -9,10 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sentinela.analytics.baseline.SegmentLevel;
 import org.sentinela.analytics.baseline.SegmentStats;
-import org.sentinela.analytics.significance.NormalTail;
+import org.sentinela.analytics.significance.StudentTail;
 
 class ValueOutlierDetectorTest {
 
@@ -62,12 +63,11 @@ class ValueOutlierDetectorTest {
   void leavesPlaceholderValuesOfOneRealOrLessToImplausibleValue() {
     double median = Math.log(31_250);
 
+    assertThat(DETECTOR.tests(facts("final_value", new BigDecimal("0.01")))).isFalse();
+    assertThat(DETECTOR.tests(facts("final_value", new BigDecimal("1.00")))).isFalse();
+    assertThat(DETECTOR.tests(facts("final_value", new BigDecimal("1.50")))).isTrue();
     assertThat(DETECTOR.evaluate(rioPregao("final_value", "0.01", rioSegments(median, 1.0))))
         .isEmpty();
-    assertThat(DETECTOR.evaluate(rioPregao("final_value", "1.00", rioSegments(median, 1.0))))
-        .isEmpty();
-    assertThat(DETECTOR.evaluate(rioPregao("final_value", "1.50", rioSegments(median, 1.0))))
-        .isPresent();
   }
 
   @Test
@@ -78,17 +78,20 @@ class ValueOutlierDetectorTest {
 
     Finding finding = DETECTOR.evaluate(contract).orElseThrow();
 
-    double z = (Math.log(1e10) - median) / 1.4826;
+    // MAD 1.0 over 412 contracts, moderated toward the macro-region's 0.9 weighing as 30
+    double moderated = Math.sqrt((412 * 1.0 + 30 * 0.81) / 442);
+    double z = (Math.log(1e10) - median) / (1.4826 * moderated);
     assertThat(finding.score()).isCloseTo(z, within(1e-9));
     assertThat(finding.anomalyId()).isEqualTo(AnomalyIds.of("VALUE_OUTLIER", KEY));
     assertThat(finding.detector()).isEqualTo("VALUE_OUTLIER");
-    assertThat(finding.pValue()).isEqualTo(NormalTail.twoSided(z));
-    assertThat(finding.pValue()).isCloseTo(1.232e-17, within(0.001e-17));
+    assertThat(finding.pValue())
+        .isEqualTo(StudentTail.upper(z / Math.sqrt(1 + Math.PI / 824), 0.37 * 442));
+    assertThat(finding.pValue()).isBetween(1e-16, 1e-12);
     assertThat(finding.threshold()).isEqualByComparingTo("3.5");
     assertThat(finding.thresholdVersion()).isEqualTo(1);
     assertThat(finding.explanation())
         .isEqualTo(
-            "Final value R$ 10,000,000,000.00 is 8.5 robust deviations above the median"
+            "Final value R$ 10,000,000,000.00 is 8.6 robust deviations above the median"
                 + " R$ 31,250.00 of 412 contracts in segment UF=RJ × PREGAO.");
 
     JsonNode evidence = JSON.readTree(finding.evidenceJson());
@@ -98,6 +101,13 @@ class ValueOutlierDetectorTest {
     assertThat(evidence.get("segment_n").asLong()).isEqualTo(412);
     assertThat(evidence.get("median_log_value").asDouble()).isEqualTo(median);
     assertThat(evidence.get("mad_log_value").asDouble()).isEqualTo(1.0);
+    assertThat(evidence.get("moderated_mad_log_value").asDouble())
+        .isCloseTo(moderated, within(1e-12));
+    assertThat(evidence.get("parent_level").asText()).isEqualTo("MACRO_MODALITY");
+    assertThat(evidence.get("parent_n").asLong()).isEqualTo(5000);
+    assertThat(evidence.get("parent_mad_log_value").asDouble()).isEqualTo(0.9);
+    assertThat(evidence.get("parent_weight").asInt()).isEqualTo(30);
+    assertThat(evidence.get("degrees_of_freedom").asDouble()).isCloseTo(0.37 * 442, within(1e-9));
     assertThat(evidence.get("median_value").decimalValue()).isEqualByComparingTo("31250.00");
     assertThat(evidence.get("value_used").decimalValue()).isEqualByComparingTo("1E10");
     assertThat(evidence.get("value_column").asText()).isEqualTo("final_value");
@@ -115,16 +125,93 @@ class ValueOutlierDetectorTest {
   }
 
   @Test
-  void aValueFarBelowTheMedianIsFlaggedBelowWithTheInitialValueNamed() {
+  void aValueFarBelowTheMedianIsNotFlaggedButTheSameDistanceAboveIsWithTheInitialValueNamed() {
+    double median = Math.log(10_000);
+    String below = "5.0000"; // R$ 5 against a R$ 10,000 median: 10 robust deviations below
+    String above = BigDecimal.valueOf(10_000.0 * 10_000.0 / 5.0).toPlainString();
+
+    assertThat(DETECTOR.evaluate(rioPregao("initial_value", below, rioSegments(median, 0.5))))
+        .isEmpty();
+    Finding finding =
+        DETECTOR
+            .evaluate(rioPregao("initial_value", above, rioSegments(median, 0.5)))
+            .orElseThrow();
+    assertThat(finding.explanation()).startsWith("Initial value R$ 20,000,000.00 is ");
+    assertThat(finding.explanation()).contains("robust deviations above the median R$ 10,000.00");
+    assertThat(finding.evidenceJson()).contains("\"direction\":\"ABOVE\"");
+  }
+
+  @Test
+  void aSmallSegmentsChanceNarrowSpreadIsModeratedTowardItsParent() {
+    // 40 contracts of one organ whose MAD came out at 0.4, in a state whose MAD is 1.0
+    double median = Math.log(100_000);
+    List<SegmentStats> narrowOrgan =
+        List.of(
+            segment(
+                SegmentLevel.UF_MODALITY_ORGAN, "uf=DF|modality=PREGAO|organ=1", 40, median, 0.4),
+            segment(SegmentLevel.UF_MODALITY, "uf=DF|modality=PREGAO", 2000, median, 1.0),
+            segment(SegmentLevel.NATIONAL, "national", 90000, median, 1.2));
+    // 4 robust deviations above against the organ's own MAD; 2.2 against the moderated one
+    double x = median + 4.0 * 1.4826 * 0.4;
+    BigDecimal value = BigDecimal.valueOf(Math.exp(x));
     ContractProfile contract =
-        rioPregao("initial_value", "5.0000", rioSegments(Math.log(10_000), 0.5));
+        new ContractProfile(
+            facts("final_value", value), "DF", "1", "final_value", value, x, narrowOrgan);
 
-    Finding finding = DETECTOR.evaluate(contract).orElseThrow();
+    assertThat(RobustZ.of(x, median, 0.4, 0.05)).isGreaterThan(3.5);
+    assertThat(DETECTOR.evaluate(contract)).isEmpty();
 
-    assertThat(finding.explanation())
-        .startsWith(
-            "Initial value R$ 5.00 is 10.3 robust deviations below the median R$ 10,000.00");
-    assertThat(finding.evidenceJson()).contains("\"direction\":\"BELOW\"");
+    double moderated = Math.sqrt((40 * 0.16 + 30 * 1.0) / 70);
+    double far = median + 5.0 * 1.4826 * moderated;
+    BigDecimal farValue = BigDecimal.valueOf(Math.exp(far));
+    Finding flagged =
+        DETECTOR
+            .evaluate(
+                new ContractProfile(
+                    facts("final_value", farValue),
+                    "DF",
+                    "1",
+                    "final_value",
+                    farValue,
+                    far,
+                    narrowOrgan))
+            .orElseThrow();
+    assertThat(flagged.score()).isCloseTo(5.0, within(1e-9));
+    // the same z in a big segment is stronger evidence than in this one of 40
+    assertThat(flagged.pValue())
+        .isGreaterThan(new ModeratedSpread(1.0, 2000, Optional.empty(), 30).upperPValue(5.0));
+  }
+
+  @Test
+  void aSmallSegmentNeedsAHigherZThanALargeOneForTheSameEvidence() {
+    double median = Math.log(100_000);
+    List<SegmentStats> small =
+        List.of(
+            segment(
+                SegmentLevel.UF_MODALITY_ORGAN, "uf=PB|modality=PREGAO|organ=1", 40, median, 1.0),
+            segment(SegmentLevel.UF_MODALITY, "uf=PB|modality=PREGAO", 900, median, 1.0),
+            segment(SegmentLevel.NATIONAL, "national", 90000, median, 1.0));
+    List<SegmentStats> large =
+        List.of(
+            segment(SegmentLevel.UF_MODALITY, "uf=SP|modality=PREGAO", 5000, median, 1.0),
+            segment(SegmentLevel.NATIONAL, "national", 90000, median, 1.0));
+    double x = median + 3.8 * 1.4826; // z = 3.8 in both: every MAD is 1.0
+    BigDecimal value = BigDecimal.valueOf(Math.exp(x));
+
+    assertThat(
+            DETECTOR.evaluate(
+                new ContractProfile(
+                    facts("final_value", value), "PB", "1", "final_value", value, x, small)))
+        .isEmpty();
+    Finding inLarge =
+        DETECTOR
+            .evaluate(
+                new ContractProfile(
+                    facts("final_value", value), "SP", "1", "final_value", value, x, large))
+            .orElseThrow();
+    assertThat(inLarge.score()).isCloseTo(3.8, within(1e-9));
+    assertThat(inLarge.pValue()).isLessThanOrEqualTo(DETECTOR.maxPValue());
+    assertThat(DETECTOR.maxPValue()).isCloseTo(2.326e-4, within(1e-7));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.sentinela.analytics.significance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,8 @@ class SignificanceStageTest {
       new StructType()
           .add(AnomalyStage.ANOMALY_ID, DataTypes.StringType, false)
           .add(AnomalyStage.DETECTOR, DataTypes.StringType, false)
-          .add(AnomalyStage.P_VALUE, DataTypes.DoubleType, false);
+          .add(AnomalyStage.P_VALUE, DataTypes.DoubleType, false)
+          .add(AnomalyStage.SCORE, DataTypes.DoubleType, false);
 
   private static Dataset<Row> findings(List<Row> rows, int partitions) {
     return SharedSpark.session().createDataFrame(rows, FINDINGS).repartition(partitions);
@@ -35,7 +37,7 @@ class SignificanceStageTest {
     };
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < p.length; i++) {
-      rows.add(RowFactory.create(String.format("id-%02d", i), i % 2 == 0 ? "A" : "B", p[i]));
+      rows.add(RowFactory.create(String.format("id-%02d", i), i % 2 == 0 ? "A" : "B", p[i], 1.0));
     }
 
     List<Row> adjusted =
@@ -69,7 +71,7 @@ class SignificanceStageTest {
     for (int i = 0; i < n; i++) {
       // a tenth tied at a handful of values, the rest spread over eight orders of magnitude
       p[i] = i % 10 == 0 ? 1e-4 * (1 + i % 3) : Math.pow(10, -8 * random.nextDouble());
-      rows.add(RowFactory.create(String.format("id-%04d", i), "A", p[i]));
+      rows.add(RowFactory.create(String.format("id-%04d", i), "A", p[i], 1.0));
     }
     long m = 20_000;
 
@@ -82,6 +84,31 @@ class SignificanceStageTest {
     for (int i = 0; i < n; i++) {
       assertThat(adjusted.get(i).<Double>getAs(SignificanceStage.Q_VALUE)).isEqualTo(expected[i]);
     }
+  }
+
+  @Test
+  void aRuleFindingFarPastItsLegalLimitIsHighWhateverItsQValue() {
+    List<Row> rows =
+        List.of(
+            RowFactory.create("amended-97x", "AMENDMENT_OVER_LIMIT", 0.2, 10.0),
+            RowFactory.create("amended-1.3x", "AMENDMENT_OVER_LIMIT", 0.2, 1.3),
+            RowFactory.create("amended-1.05x", "AMENDMENT_OVER_LIMIT", 0.2, 1.05),
+            RowFactory.create("outlier", "VALUE_OUTLIER", 0.2, 10.0));
+
+    List<Row> adjusted =
+        SignificanceStage.adjust(findings(rows, 2), 4).collectAsList().stream()
+            .sorted(Comparator.comparing((Row r) -> r.getString(0)))
+            .toList();
+
+    assertThat(adjusted)
+        .extracting(
+            r -> r.getString(0) + "|" + r.<String>getAs(SignificanceStage.SEVERITY),
+            r -> r.<Double>getAs(SignificanceStage.Q_VALUE))
+        .containsExactly(
+            tuple("amended-1.05x|LOW", 0.2),
+            tuple("amended-1.3x|MEDIUM", 0.2),
+            tuple("amended-97x|HIGH", 0.2),
+            tuple("outlier|LOW", 0.2));
   }
 
   @Test
