@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.sentinela.reporting.api.anomaly.AnomalyPageCache.SerializedPage;
 import org.sentinela.reporting.api.param.QueryParameters;
+import org.sentinela.reporting.api.param.ReadsParameters;
 import org.sentinela.reporting.api.param.RequestParameters;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -44,6 +45,23 @@ class AnomalyController {
    * memory a request cost.
    */
   @GetMapping
+  @ReadsParameters(
+      query = {
+        "limit",
+        "cursor",
+        "run",
+        "uf",
+        "detector",
+        "severity",
+        "municipality",
+        "buyer",
+        "supplier",
+        "min_score",
+        "max_q_value",
+        "from",
+        "to"
+      },
+      headers = HttpHeaders.IF_NONE_MATCH)
   ResponseEntity<byte[]> list(HttpServletRequest request) {
     QueryParameters parameters = QueryParameters.of(request);
     int limit = RequestParameters.limit(parameters.integer("limit", DEFAULT_LIMIT), MAX_LIMIT);
