@@ -1,17 +1,19 @@
 package org.sentinela.reporting.api.anomaly;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.sentinela.reporting.api.anomaly.AnomalyPageCache.SerializedPage;
+import org.sentinela.reporting.api.param.QueryParameters;
+import org.sentinela.reporting.api.param.ReadsParameters;
 import org.sentinela.reporting.api.param.RequestParameters;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,41 +39,52 @@ class AnomalyController {
     this.pages = pages;
   }
 
+  /**
+   * The parameters are read from the servlet request ({@link QueryParameters}), not bound one by
+   * one with {@code @RequestParam}: on a cached page that binding was a large share of the CPU and
+   * memory a request cost.
+   */
   @GetMapping
-  ResponseEntity<byte[]> list(
-      @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit,
-      @RequestParam(required = false) String cursor,
-      @RequestParam(required = false) String uf,
-      @RequestParam(required = false) String detector,
-      @RequestParam(required = false) String severity,
-      @RequestParam(required = false) String municipality,
-      @RequestParam(required = false) String buyer,
-      @RequestParam(required = false) String supplier,
-      @RequestParam(name = "min_score", required = false) String minScore,
-      @RequestParam(name = "max_q_value", required = false) String maxQValue,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String run,
-      @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
-    RequestParameters.limit(limit, MAX_LIMIT);
+  @ReadsParameters(
+      query = {
+        "limit",
+        "cursor",
+        "run",
+        "uf",
+        "detector",
+        "severity",
+        "municipality",
+        "buyer",
+        "supplier",
+        "min_score",
+        "max_q_value",
+        "from",
+        "to"
+      },
+      headers = HttpHeaders.IF_NONE_MATCH)
+  ResponseEntity<byte[]> list(HttpServletRequest request) {
+    QueryParameters parameters = QueryParameters.of(request);
+    int limit = RequestParameters.limit(parameters.integer("limit", DEFAULT_LIMIT), MAX_LIMIT);
+    String cursor = parameters.text("cursor");
+    String run = parameters.text("run");
     AnomalyFilter filter =
         AnomalyFilter.of(
             new AnomalyFilter.Parameters(
-                uf,
-                detector,
-                severity,
-                municipality,
-                buyer,
-                supplier,
-                minScore,
-                maxQValue,
-                from,
-                to));
+                parameters.text("uf"),
+                parameters.text("detector"),
+                parameters.text("severity"),
+                parameters.text("municipality"),
+                parameters.text("buyer"),
+                parameters.text("supplier"),
+                parameters.text("min_score"),
+                parameters.text("max_q_value"),
+                parameters.text("from"),
+                parameters.text("to")));
     String query = filter.canonical() + "\nlimit=" + limit + "\ncursor=" + cursor + "\nrun=" + run;
     SerializedPage page =
         pages.page(
             query, run, () -> anomalies.page(filter, run, Optional.ofNullable(cursor), limit));
-    if (matches(ifNoneMatch, page.etag())) {
+    if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
           .eTag(page.etag())
           .cacheControl(REVALIDATE)

@@ -65,6 +65,25 @@ class AnomalyPageCacheTest {
     assertThat(second.etag()).isEqualTo(first.etag());
   }
 
+  @Test
+  void pagesOfDifferentQueriesHaveDifferentEntityTags() {
+    JdbcClient jdbc =
+        JdbcClient.create(new DriverManagerDataSource(DB.url(), DB.user(), DB.password()));
+    ResponseCacheSettings settings = new ResponseCacheSettings(BUDGET, 60_000);
+    AnomalyPageCache cache =
+        new AnomalyPageCache(
+            new ObjectMapper(),
+            new LatestRunWatch(jdbc, settings),
+            settings,
+            new SimpleMeterRegistry());
+
+    AnomalyPageCache.SerializedPage one = cache.page(query(1), null, this::load);
+    AnomalyPageCache.SerializedPage other = cache.page(query(2), null, this::load);
+
+    assertThat(other.body()).isEqualTo(one.body());
+    assertThat(other.etag()).isNotEqualTo(one.etag()).matches("\"[A-Za-z0-9_-]{22}\"");
+  }
+
   /** A query about 1,000 characters long, so one entry weighs about 2,300 bytes. */
   private static String query(int i) {
     return ("uf=" + i + "\n").repeat(200).substring(0, 1000);

@@ -40,6 +40,19 @@ class ErrorResponsesTest extends PublishedRunsApiTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"uf=SP&uf=RJ", "limit=5&limit=6", "cursor=a&cursor=b"})
+  void aParameterGivenTwiceIsA400ProblemNamingIt(String query) {
+    String parameter = query.substring(0, query.indexOf('='));
+
+    Answer answer = api.get("/api/v1/anomalies?" + query);
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat(answer.json().get("parameter").asText()).isEqualTo(parameter);
+    assertThat(answer.json().get("detail").asText()).contains("must be given once");
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {"/api/v1/nothing-here", "/api/v2/anomalies", "/", "/api/v1/anomalies/a/b"})
   void anUnknownPathIsA404Problem(String path) {

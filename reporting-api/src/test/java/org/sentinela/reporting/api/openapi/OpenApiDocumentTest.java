@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -11,6 +12,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.sentinela.reporting.api.ApiClient.Answer;
 import org.sentinela.reporting.api.PublishedRunsApiTest;
+import org.sentinela.reporting.api.param.ReadsParameters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.DefaultParameterNameDiscoverer;
@@ -103,6 +105,11 @@ class OpenApiDocumentTest extends PublishedRunsApiTest {
           continue;
         }
         Set<String> parameters = new TreeSet<>();
+        ReadsParameters read = mapping.getValue().getMethodAnnotation(ReadsParameters.class);
+        if (read != null) {
+          parameters.addAll(List.of(read.query()));
+          parameters.addAll(List.of(read.headers()));
+        }
         for (MethodParameter parameter : mapping.getValue().getMethodParameters()) {
           parameter.initParameterNameDiscovery(names);
           RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
