@@ -127,7 +127,7 @@ class NightlyAnalysisEndToEndTest {
             tenBillion.naturalKey()
                 + "|"
                 + AnomalyIds.of("VALUE_OUTLIER", tenBillion.naturalKey())
-                + "|VALUE_OUTLIER|HIGH|3.5|1|UF_MODALITY|uf=RJ|modality=PREGAO|ABOVE|final_value");
+                + "|VALUE_OUTLIER|HIGH|3.5|2|UF_MODALITY|uf=RJ|modality=PREGAO|ABOVE|final_value");
     // R$ 5 among R$ 10,000 pregões is far below, which VALUE_OUTLIER does not flag
     assertThat(
             Sql.value(
@@ -161,7 +161,7 @@ class NightlyAnalysisEndToEndTest {
             within(1e-9));
     assertThat(tenBillionEvidence.get("value_used").decimalValue())
         .isEqualByComparingTo("10000000000");
-    assertThat(tenBillionEvidence.get("threshold_version").asInt()).isEqualTo(1);
+    assertThat(tenBillionEvidence.get("threshold_version").asInt()).isEqualTo(2);
     assertThat(tenBillionEvidence.get("min_segment_size").asInt()).isEqualTo(30);
     assertThat(tenBillionEvidence.get("levels_skipped")).hasSize(1);
     JsonNode skipped = tenBillionEvidence.get("levels_skipped").get(0);
