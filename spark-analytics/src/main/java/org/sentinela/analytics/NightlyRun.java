@@ -227,6 +227,23 @@ public record NightlyRun(
     }
   }
 
+  /** Flags handed to the driver per this many, one Spark job each: a few jobs, bounded memory. */
+  static final long FLAGS_PER_PUBLICATION_JOB = 100_000;
+
+  /**
+   * The night's flags for the publisher, streamed to the driver a partition at a time. The cached
+   * flags sit in the shuffle's many small partitions after the q-value sort, and {@code
+   * toLocalIterator} runs one Spark job per partition (hundreds of jobs for a few hundred flags):
+   * they are coalesced first to one partition per {@link #FLAGS_PER_PUBLICATION_JOB} flags.
+   *
+   * @param significant the cached flags with their q-values
+   * @param found how many there are
+   */
+  public static Iterator<Anomaly> flagsForPublication(Dataset<Row> significant, long found) {
+    int partitions = (int) Math.max(1, Math.ceil(found / (double) FLAGS_PER_PUBLICATION_JOB));
+    return mapped(significant.coalesce(partitions).toLocalIterator());
+  }
+
   private static Iterator<Anomaly> mapped(Iterator<Row> rows) {
     return new Iterator<>() {
       @Override

@@ -6,24 +6,43 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.sentinela.analytics.reporting.ReportingDatabase;
 
 /**
- * The publication's peer: a raw PostgreSQL COPY of the rows a run published, taken back out of
- * {@code anomalies} as CSV into memory, then copied into a twin table (same columns, defaults,
- * constraints and indexes) in one transaction.
+ * The publication's peer: a raw PostgreSQL COPY of every row a run published (its anomalies,
+ * baselines and seasonal factors), taken back out as CSV into memory, then copied into twin tables
+ * (same columns, defaults, constraints and indexes) in one transaction.
  */
 final class RawCopy {
 
-  /** The columns the publication writes, in its COPY order. */
-  static final String COLUMNS =
-      "run_id, anomaly_id, detector, natural_key, contract_number, superior_organ_code,"
-          + " superior_organ_name, organ_code, organ_name, unit_code, unit_name, buyer_uf,"
-          + " buyer_municipality_ibge, supplier_id, supplier_kind, supplier_name, modality,"
-          + " object_text, signature_date, publication_date, initial_value, final_value, score,"
-          + " severity, threshold, threshold_version, evidence, explanation";
+  /** Each table the publication COPYs into, with the columns it writes, in its COPY order. */
+  static final Map<String, String> TABLES =
+      Map.of(
+          "anomalies",
+          "run_id, anomaly_id, detector, natural_key, contract_number, superior_organ_code,"
+              + " superior_organ_name, organ_code, organ_name, unit_code, unit_name, buyer_uf,"
+              + " buyer_municipality_ibge, supplier_id, supplier_kind, supplier_name, modality,"
+              + " object_text, signature_date, publication_date, initial_value, final_value,"
+              + " score, p_value, q_value, severity, threshold, threshold_version, evidence,"
+              + " explanation",
+          "baselines",
+          "run_id, level, segment_key, buyer_uf, modality, superior_organ_code, contracts,"
+              + " median_log_value, mad_log_value, p01_log_value, p25_log_value, p75_log_value,"
+              + " p99_log_value",
+          "seasonal_factors",
+          "run_id, level, segment_key, month, observations, years, median, raw_factor, weight,"
+              + " factor, anchor_level");
+
+  /** A run's published rows as COPY CSV, per table. */
+  record Rows(Map<String, byte[]> csvByTable) {
+    long bytes() {
+      return csvByTable.values().stream().mapToLong(csv -> csv.length).sum();
+    }
+  }
 
   private final ReportingDatabase database;
 
@@ -31,43 +50,57 @@ final class RawCopy {
     this.database = database;
   }
 
-  /** The run's published anomaly rows as COPY CSV. */
-  byte[] publishedRows(String runId) throws SQLException, IOException {
+  /** The run's published rows of every table, as COPY CSV. */
+  Rows publishedRows(String runId) throws SQLException, IOException {
+    Map<String, byte[]> csvByTable = new LinkedHashMap<>();
     try (Connection c = database.connect()) {
       CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-      ByteArrayOutputStream csv = new ByteArrayOutputStream(1 << 20);
-      copy.copyOut(
-          "copy (select "
-              + COLUMNS
-              + " from anomalies where run_id = '"
-              + runId.replace("'", "''")
-              + "') to stdout with (format csv)",
-          csv);
-      return csv.toByteArray();
+      for (Map.Entry<String, String> table : TABLES.entrySet()) {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream(1 << 20);
+        copy.copyOut(
+            "copy (select "
+                + table.getValue()
+                + " from "
+                + table.getKey()
+                + " where run_id = '"
+                + runId.replace("'", "''")
+                + "') to stdout with (format csv)",
+            csv);
+        csvByTable.put(table.getKey(), csv.toByteArray());
+      }
     }
+    return new Rows(csvByTable);
   }
 
-  /** Creates the empty twin table {@code anomalies_raw_copy}. */
-  void createTwin() throws SQLException {
+  /** Creates the empty twin tables, {@code <table>_raw_copy}. */
+  void createTwins() throws SQLException {
     try (Connection c = database.connect();
         Statement s = c.createStatement()) {
-      s.execute("drop table if exists anomalies_raw_copy");
-      s.execute("create table anomalies_raw_copy (like anomalies including all)");
+      for (String table : TABLES.keySet()) {
+        s.execute("drop table if exists " + table + "_raw_copy");
+        s.execute("create table " + table + "_raw_copy (like " + table + " including all)");
+      }
     }
   }
 
-  /** COPYs {@code csv} into the twin table in one transaction; returns the rows copied. */
-  long copyIntoTwin(byte[] csv) throws SQLException, IOException {
+  /** COPYs {@code rows} into the twin tables in one transaction; returns the rows copied. */
+  long copyIntoTwins(Rows rows) throws SQLException, IOException {
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);
-      long rows =
-          c.unwrap(PGConnection.class)
-              .getCopyAPI()
-              .copyIn(
-                  "copy anomalies_raw_copy (" + COLUMNS + ") from stdin with (format csv)",
-                  new ByteArrayInputStream(csv));
+      CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+      long copied = 0;
+      for (Map.Entry<String, byte[]> table : rows.csvByTable().entrySet()) {
+        copied +=
+            copy.copyIn(
+                "copy "
+                    + table.getKey()
+                    + "_raw_copy ("
+                    + TABLES.get(table.getKey())
+                    + ") from stdin with (format csv)",
+                new ByteArrayInputStream(table.getValue()));
+      }
       c.commit();
-      return rows;
+      return copied;
     }
   }
 }
