@@ -24,10 +24,13 @@ comment on column seasonal_factors.factor is
 -- unit's own over-dispersion, (1.4826 × MAD of its residuals)².
 --   min_months     fewest months with contracts a unit needs to be tested
 --   min_total      smallest month total (R$) tested: a busy month of small purchases is no audit
+--   min_coverage   a calendar month counts only when the nation's contracts in it reach this share
+--                  of the median of the 12 latest months': contracts signed years before the files
+--                  the lake holds are thin and would drag a unit's typical month down
 --   top_contracts  how many of the month's contracts the evidence lists, largest first
 insert into detector_thresholds (detector, version, threshold, parameters, source, note) values
     ('TEMPORAL_SPIKE', 1, 3.5,
-     '{"min_months": 12, "min_total": 10000, "top_contracts": 10}'::jsonb,
+     '{"min_months": 12, "min_total": 10000, "min_coverage": 0.5, "top_contracts": 10}'::jsonb,
      'seed',
      'Anscombe residual of a unit''s monthly contract count against its seasonally expected count, '
      || 'over its own over-dispersion; 3.5 as for VALUE_OUTLIER. Units with fewer than min_months '

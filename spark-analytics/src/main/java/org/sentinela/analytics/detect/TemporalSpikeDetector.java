@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sentinela.analytics.baseline.SeasonalFactor;
 import org.sentinela.analytics.baseline.SeasonalFactors;
 import org.sentinela.analytics.significance.NormalTail;
@@ -27,14 +30,17 @@ import org.sentinela.analytics.significance.NormalTail;
  * (a unit is never judged steadier than Poisson). z = r / √φ; flagged when z ≥ {@code threshold}
  * (more activity only). Score = z; p-value = P(Z ≥ z), the upper normal tail. A unit with fewer
  * than {@code minMonths} months is not tested, nor a month whose total is under {@code minTotal}.
- * Only months with contracts are observed, so c leans high for a sparse unit: conservative. One
- * flag per unit-month, published through its largest contract, with the stable id SHA-256({@code
+ * Only months the lake covers count ({@link #coveredMonths}): contracts signed years before the
+ * files it holds are thinly present and would drag a unit's typical month down. Only months with
+ * contracts are observed, so c leans high for a sparse unit: conservative. One flag per unit-month,
+ * published through its largest contract, with the stable id SHA-256({@code
  * TEMPORAL_SPIKE|unit|YYYY-MM}).
  *
  * @param threshold z at or above which a month is flagged
  * @param thresholdVersion version of the threshold row it came from
  * @param minMonths fewest months with contracts a unit needs to be tested
  * @param minTotal smallest month total tested, in R$
+ * @param minCoverage share of the recent national monthly count a month needs to be covered
  * @param topContracts how many of the month's contracts the evidence lists (largest first)
  * @param seasonalFactors tonight's seasonal factors of month counts
  */
@@ -43,6 +49,7 @@ public record TemporalSpikeDetector(
     int thresholdVersion,
     int minMonths,
     BigDecimal minTotal,
+    double minCoverage,
     int topContracts,
     SeasonalFactors seasonalFactors)
     implements Serializable {
@@ -52,7 +59,11 @@ public record TemporalSpikeDetector(
 
   public static final String MIN_MONTHS = "min_months";
   public static final String MIN_TOTAL = "min_total";
+  public static final String MIN_COVERAGE = "min_coverage";
   public static final String TOP_CONTRACTS = "top_contracts";
+
+  /** How many of the latest months with contracts set the reference national monthly count. */
+  public static final int COVERAGE_MONTHS = 12;
 
   public TemporalSpikeDetector {
     EvidenceJson.requireValid(NAME, threshold, thresholdVersion);
@@ -63,6 +74,10 @@ public record TemporalSpikeDetector(
     Objects.requireNonNull(minTotal, MIN_TOTAL);
     if (minTotal.signum() < 0) {
       throw new IllegalArgumentException(NAME + " " + MIN_TOTAL + " must be >= 0, got " + minTotal);
+    }
+    if (!(minCoverage > 0 && minCoverage <= 1)) {
+      throw new IllegalArgumentException(
+          NAME + " " + MIN_COVERAGE + " must be in (0, 1], got " + minCoverage);
     }
     if (topContracts < 1) {
       throw new IllegalArgumentException(
@@ -79,6 +94,7 @@ public record TemporalSpikeDetector(
         row.version(),
         row.intParameter(MIN_MONTHS),
         row.decimalParameter(MIN_TOTAL),
+        row.doubleParameter(MIN_COVERAGE),
         row.intParameter(TOP_CONTRACTS),
         SeasonalFactors.NONE);
   }
@@ -86,7 +102,31 @@ public record TemporalSpikeDetector(
   /** This detector adjusting for tonight's seasonal factors of month counts. */
   public TemporalSpikeDetector withSeasonalFactors(SeasonalFactors tonight) {
     return new TemporalSpikeDetector(
-        threshold, thresholdVersion, minMonths, minTotal, topContracts, tonight);
+        threshold, thresholdVersion, minMonths, minTotal, minCoverage, topContracts, tonight);
+  }
+
+  /**
+   * The calendar months the lake covers, as year × 12 + month − 1: those whose national count of
+   * scored contracts is at least {@code minCoverage} × the median count of the {@link
+   * #COVERAGE_MONTHS} latest months with contracts.
+   *
+   * @param nationalCounts scored contracts per calendar month (year × 12 + month − 1)
+   */
+  public Set<Integer> coveredMonths(Map<Integer, Long> nationalCounts) {
+    List<Integer> latestFirst =
+        nationalCounts.keySet().stream().sorted(Comparator.reverseOrder()).toList();
+    double[] recent =
+        latestFirst.stream()
+            .limit(COVERAGE_MONTHS)
+            .mapToDouble(m -> nationalCounts.get(m).doubleValue())
+            .toArray();
+    if (recent.length == 0) {
+      return Set.of();
+    }
+    double floor = minCoverage * median(recent);
+    return latestFirst.stream()
+        .filter(m -> nationalCounts.get(m) >= floor)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** Anscombe's variance-stabilised count, 2√(x + 3/8). */

@@ -83,7 +83,8 @@ public final class TemporalSpikes {
    * (collected: few) and their anomaly rows.
    */
   public static Result detect(Dataset<Row> valued, TemporalSpikeDetector configured) {
-    Dataset<Row> months = unitMonths(valued).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> months =
+        covered(unitMonths(valued), configured).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       SeasonalFactors factors = seasonalFactors(months, configured.minMonths());
       TemporalSpikeDetector detector = configured.withSeasonalFactors(factors);
@@ -119,6 +120,21 @@ public final class TemporalSpikes {
             count(lit(1)).as(CONTRACTS),
             sum(col(ScoringValues.VALUE_USED)).as(TOTAL))
         .select(col(UNIT_CODE), col(BUYER_UF), col(YEAR), col(MONTH), col(CONTRACTS), col(TOTAL));
+  }
+
+  /**
+   * The unit-months of the calendar months the lake covers ({@link
+   * TemporalSpikeDetector#coveredMonths}), from the national count of each month (a few hundred
+   * rows, collected).
+   */
+  public static Dataset<Row> covered(Dataset<Row> unitMonths, TemporalSpikeDetector detector) {
+    Column calendarMonth = col(YEAR).multiply(12).plus(col(MONTH)).minus(1);
+    Map<Integer, Long> national = new HashMap<>();
+    for (Row row :
+        unitMonths.groupBy(calendarMonth.as("_m")).agg(sum(col(CONTRACTS))).collectAsList()) {
+      national.put(row.getInt(0), row.getLong(1));
+    }
+    return unitMonths.where(calendarMonth.isInCollection(detector.coveredMonths(national)));
   }
 
   /**

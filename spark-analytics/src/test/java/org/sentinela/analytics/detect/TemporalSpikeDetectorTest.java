@@ -25,7 +25,7 @@ public class TemporalSpikeDetectorTest {
   /** The detector as migration V10 seeds it. */
   public static final TemporalSpikeDetector SEEDED =
       new TemporalSpikeDetector(
-          new BigDecimal("3.5"), 1, 12, new BigDecimal("10000"), 10, SeasonalFactors.NONE);
+          new BigDecimal("3.5"), 1, 12, new BigDecimal("10000"), 0.5, 10, SeasonalFactors.NONE);
 
   /** Every unit's Decembers in RJ hold three times its typical month's contracts. */
   private static final TemporalSpikeDetector SEASONAL =
@@ -179,6 +179,24 @@ public class TemporalSpikeDetectorTest {
   }
 
   @Test
+  void onlyMonthsHoldingHalfTheRecentNationalCountAreCovered() {
+    Map<Integer, Long> national = new java.util.HashMap<>();
+    int january2021 = 2021 * 12;
+    for (int m = 0; m < 24; m++) {
+      national.put(january2021 + m, m % 12 == 11 ? 1_200L : 700L); // Decembers busier
+    }
+    national.put(january2021 - 1, 380L); // December 2020: signed before the files, half there
+    national.put(january2021 - 2, 120L);
+    national.put(january2021 - 40, 3L);
+
+    java.util.Set<Integer> covered = SEEDED.coveredMonths(national);
+
+    assertThat(covered).hasSize(25).contains(january2021 - 1, january2021 + 23);
+    assertThat(covered).doesNotContain(january2021 - 2, january2021 - 40);
+    assertThat(SEEDED.coveredMonths(Map.of())).isEmpty();
+  }
+
+  @Test
   void unitsWithShortHistoriesAndSmallMonthsAreNotTested() {
     List<UnitMonth> elevenMonths = twoOrdinaryYears().subList(0, 11);
     assertThat(SEEDED.score(elevenMonths)).isEmpty();
@@ -242,18 +260,31 @@ public class TemporalSpikeDetectorTest {
             "TEMPORAL_SPIKE",
             1,
             new BigDecimal("3.5"),
-            Map.of("min_months", "12", "min_total", "10000", "top_contracts", "10"));
+            Map.of(
+                "min_months",
+                "12",
+                "min_total",
+                "10000",
+                "min_coverage",
+                "0.5",
+                "top_contracts",
+                "10"));
 
     assertThat(TemporalSpikeDetector.fromThreshold(row)).isEqualTo(SEEDED);
     assertThatThrownBy(
             () ->
                 new TemporalSpikeDetector(
-                    BigDecimal.ONE, 1, 2, BigDecimal.TEN, 10, SeasonalFactors.NONE))
+                    BigDecimal.ONE, 1, 2, BigDecimal.TEN, 0.5, 10, SeasonalFactors.NONE))
         .hasMessage("TEMPORAL_SPIKE min_months must be >= 3, got 2");
     assertThatThrownBy(
             () ->
                 new TemporalSpikeDetector(
-                    BigDecimal.ONE, 1, 12, new BigDecimal("-1"), 10, SeasonalFactors.NONE))
+                    BigDecimal.ONE, 1, 12, new BigDecimal("-1"), 0.5, 10, SeasonalFactors.NONE))
         .hasMessage("TEMPORAL_SPIKE min_total must be >= 0, got -1");
+    assertThatThrownBy(
+            () ->
+                new TemporalSpikeDetector(
+                    BigDecimal.ONE, 1, 12, BigDecimal.TEN, 0.0, 10, SeasonalFactors.NONE))
+        .hasMessage("TEMPORAL_SPIKE min_coverage must be in (0, 1], got 0.0");
   }
 }
