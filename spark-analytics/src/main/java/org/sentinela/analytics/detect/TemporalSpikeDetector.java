@@ -139,7 +139,7 @@ public record TemporalSpikeDetector(
    * fewer than {@code minMonths} months; months under {@code minTotal} are left out (they still
    * shape the typical month).
    *
-   * @param months the unit's months with contracts, any order, one per calendar month
+   * @param months the unit's covered months with contracts, any order, one per calendar month
    */
   public List<UnitMonthScore> score(List<UnitMonth> months) {
     if (months.size() < minMonths) {
