@@ -6,39 +6,50 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sentinela.analytics.baseline.SeasonalFactor;
 import org.sentinela.analytics.baseline.SeasonalFactors;
 import org.sentinela.analytics.significance.NormalTail;
 
 /**
- * TEMPORAL_SPIKE: a buyer unit's month whose total is far above the unit's own typical month,
- * beyond the usual seasonal effect (the normal December rush is not a spike).
+ * TEMPORAL_SPIKE: a buyer unit's month with far more contracts than the unit's own typical month,
+ * beyond the usual seasonal effect (the normal December rush is not a spike). It judges activity,
+ * not money: a month total is dominated by its few largest contracts, and one huge contract is
+ * VALUE_OUTLIER's to judge.
  *
- * <p>For each month the unit signed contracts in: a = ln(month total) − s, with s the seasonal
- * factor of month totals for the month of the year in the unit's UF (else macro-region, else
- * nation; {@link UnitMonthLevel}). The unit's typical month is the median of a over all its months,
- * its spread the MAD (floored at {@code minMad}). A unit with fewer than {@code minMonths} months
- * is not tested; a month whose total is under {@code minTotal} is not tested. z = (a − median) /
- * (1.4826 × max(MAD, minMad)); flagged when z ≥ {@code threshold} (spikes only, not slumps). Score
- * = z; p-value = P(Z ≥ z), the upper normal tail. One flag per unit-month, published through its
- * largest contract, with the stable id SHA-256({@code TEMPORAL_SPIKE|unit|YYYY-MM}).
+ * <p>Null model: a unit's count x in a month is over-dispersed Poisson with mean μ = c × m, where m
+ * = exp(s) is the seasonal multiple of month counts for that month of the year in the unit's UF
+ * (else macro-region, else nation; {@link UnitMonthLevel}) and c is the unit's typical month, the
+ * median of x / m over its months. Anscombe's transform 2√(x + 3/8) makes a Poisson count's
+ * variance about 1 whatever μ, so the residual r = 2√(x + 3/8) − 2√(μ + 3/8) is about normal with
+ * variance φ; φ is the unit's own over-dispersion, (1.4826 × MAD of its residuals)², floored at 1
+ * (a unit is never judged steadier than Poisson). z = r / √φ; flagged when z ≥ {@code threshold}
+ * (more activity only). Score = z; p-value = P(Z ≥ z), the upper normal tail. A unit with fewer
+ * than {@code minMonths} months is not tested, nor a month whose total is under {@code minTotal}.
+ * Only months the lake covers count ({@link #coveredMonths}): contracts signed years before the
+ * files it holds are thinly present and would drag a unit's typical month down. Only months with
+ * contracts are observed, so c leans high for a sparse unit: conservative. One flag per unit-month,
+ * published through its largest contract, with the stable id SHA-256({@code
+ * TEMPORAL_SPIKE|unit|YYYY-MM}).
  *
  * @param threshold z at or above which a month is flagged
  * @param thresholdVersion version of the threshold row it came from
  * @param minMonths fewest months with contracts a unit needs to be tested
  * @param minTotal smallest month total tested, in R$
- * @param minMad floor of the MAD of a unit's adjusted ln(month total)
+ * @param minCoverage share of the recent national monthly count a month needs to be covered
  * @param topContracts how many of the month's contracts the evidence lists (largest first)
- * @param seasonalFactors tonight's seasonal factors of month totals
+ * @param seasonalFactors tonight's seasonal factors of month counts
  */
 public record TemporalSpikeDetector(
     BigDecimal threshold,
     int thresholdVersion,
     int minMonths,
     BigDecimal minTotal,
-    double minMad,
+    double minCoverage,
     int topContracts,
     SeasonalFactors seasonalFactors)
     implements Serializable {
@@ -48,8 +59,11 @@ public record TemporalSpikeDetector(
 
   public static final String MIN_MONTHS = "min_months";
   public static final String MIN_TOTAL = "min_total";
-  public static final String MIN_MAD = "min_mad";
+  public static final String MIN_COVERAGE = "min_coverage";
   public static final String TOP_CONTRACTS = "top_contracts";
+
+  /** How many of the latest months with contracts set the reference national monthly count. */
+  public static final int COVERAGE_MONTHS = 12;
 
   public TemporalSpikeDetector {
     EvidenceJson.requireValid(NAME, threshold, thresholdVersion);
@@ -61,8 +75,9 @@ public record TemporalSpikeDetector(
     if (minTotal.signum() < 0) {
       throw new IllegalArgumentException(NAME + " " + MIN_TOTAL + " must be >= 0, got " + minTotal);
     }
-    if (!(minMad > 0 && Double.isFinite(minMad))) {
-      throw new IllegalArgumentException(NAME + " " + MIN_MAD + " must be > 0, got " + minMad);
+    if (!(minCoverage > 0 && minCoverage <= 1)) {
+      throw new IllegalArgumentException(
+          NAME + " " + MIN_COVERAGE + " must be in (0, 1], got " + minCoverage);
     }
     if (topContracts < 1) {
       throw new IllegalArgumentException(
@@ -79,22 +94,52 @@ public record TemporalSpikeDetector(
         row.version(),
         row.intParameter(MIN_MONTHS),
         row.decimalParameter(MIN_TOTAL),
-        row.doubleParameter(MIN_MAD),
+        row.doubleParameter(MIN_COVERAGE),
         row.intParameter(TOP_CONTRACTS),
         SeasonalFactors.NONE);
   }
 
-  /** This detector adjusting for tonight's seasonal factors of month totals. */
+  /** This detector adjusting for tonight's seasonal factors of month counts. */
   public TemporalSpikeDetector withSeasonalFactors(SeasonalFactors tonight) {
     return new TemporalSpikeDetector(
-        threshold, thresholdVersion, minMonths, minTotal, minMad, topContracts, tonight);
+        threshold, thresholdVersion, minMonths, minTotal, minCoverage, topContracts, tonight);
+  }
+
+  /**
+   * The calendar months the lake covers, as year × 12 + month − 1: those whose national count of
+   * scored contracts is at least {@code minCoverage} × the median count of the {@link
+   * #COVERAGE_MONTHS} latest months with contracts.
+   *
+   * @param nationalCounts scored contracts per calendar month (year × 12 + month − 1)
+   */
+  public Set<Integer> coveredMonths(Map<Integer, Long> nationalCounts) {
+    List<Integer> latestFirst =
+        nationalCounts.keySet().stream().sorted(Comparator.reverseOrder()).toList();
+    double[] recent =
+        latestFirst.stream()
+            .limit(COVERAGE_MONTHS)
+            .mapToDouble(m -> nationalCounts.get(m).doubleValue())
+            .toArray();
+    if (recent.length == 0) {
+      return Set.of();
+    }
+    double floor = minCoverage * median(recent);
+    return latestFirst.stream()
+        .filter(m -> nationalCounts.get(m) >= floor)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Anscombe's variance-stabilised count, 2√(x + 3/8). */
+  public static double anscombe(double count) {
+    return 2 * Math.sqrt(count + 0.375);
   }
 
   /**
    * The tested months of one unit, scored against the unit's typical month: none when the unit has
-   * fewer than {@code minMonths} months; months under {@code minTotal} are left out.
+   * fewer than {@code minMonths} months; months under {@code minTotal} are left out (they still
+   * shape the typical month).
    *
-   * @param months the unit's months with contracts, any order, one per calendar month
+   * @param months the unit's covered months with contracts, any order, one per calendar month
    */
   public List<UnitMonthScore> score(List<UnitMonth> months) {
     if (months.size() < minMonths) {
@@ -104,33 +149,41 @@ public record TemporalSpikeDetector(
         months.stream()
             .sorted(Comparator.comparingInt(UnitMonth::year).thenComparingInt(UnitMonth::month))
             .toList();
-    List<SeasonalFactor> seasons = new ArrayList<>(ordered.size());
-    double[] adjusted = new double[ordered.size()];
-    for (int i = 0; i < ordered.size(); i++) {
+    int n = ordered.size();
+    List<SeasonalFactor> seasons = new ArrayList<>(n);
+    double[] multiples = new double[n];
+    double[] adjusted = new double[n];
+    for (int i = 0; i < n; i++) {
       UnitMonth month = ordered.get(i);
       SeasonalFactor season = seasonOf(month.buyerUf(), month.month()).orElse(null);
       seasons.add(season);
-      adjusted[i] = month.logTotal() - (season == null ? 0.0 : season.factor());
+      multiples[i] = season == null ? 1.0 : season.multiple();
+      adjusted[i] = month.contracts() / multiples[i];
     }
-    double median = lowerMedian(adjusted);
-    double[] deviations = Arrays.stream(adjusted).map(a -> Math.abs(a - median)).toArray();
-    double mad = lowerMedian(deviations);
-    double scale = RobustZ.scale(mad, minMad);
+    double typical = median(adjusted);
+    double[] residuals = new double[n];
+    for (int i = 0; i < n; i++) {
+      residuals[i] = anscombe(ordered.get(i).contracts()) - anscombe(typical * multiples[i]);
+    }
+    double centre = median(residuals);
+    double mad = median(Arrays.stream(residuals).map(r -> Math.abs(r - centre)).toArray());
+    double dispersion = Math.max(1.0, Math.pow(RobustZ.MAD_TO_SIGMA * mad, 2));
+    double sd = Math.sqrt(dispersion);
     List<UnitMonthScore> scores = new ArrayList<>();
-    for (int i = 0; i < ordered.size(); i++) {
+    for (int i = 0; i < n; i++) {
       UnitMonth month = ordered.get(i);
       if (month.total().compareTo(minTotal) < 0) {
         continue;
       }
-      double z = (adjusted[i] - median) / scale;
+      double z = residuals[i] / sd;
       scores.add(
           new UnitMonthScore(
               month,
               seasons.get(i),
-              adjusted[i],
-              median,
-              mad,
-              ordered.size(),
+              typical,
+              typical * multiples[i],
+              dispersion,
+              n,
               z,
               NormalTail.upper(z)));
     }
@@ -162,7 +215,7 @@ public record TemporalSpikeDetector(
         report.explanation());
   }
 
-  /** The seasonal factor of month totals for a unit in {@code uf}: its UF's, else coarser. */
+  /** The seasonal factor of month counts for a unit in {@code uf}: its UF's, else coarser. */
   public Optional<SeasonalFactor> seasonOf(String uf, int month) {
     for (UnitMonthLevel level = UnitMonthLevel.UNIT_MONTH_UF;
         level != null;
@@ -175,10 +228,11 @@ public record TemporalSpikeDetector(
     return Optional.empty();
   }
 
-  /** The lower middle value, as {@code percentile_approx} gives for the baselines. */
-  static double lowerMedian(double[] values) {
+  /** The median: the middle value, or the mean of the two middle ones. */
+  static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
-    return sorted[(sorted.length - 1) / 2];
+    int half = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
   }
 }

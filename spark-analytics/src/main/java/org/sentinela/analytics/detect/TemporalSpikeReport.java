@@ -47,25 +47,24 @@ record TemporalSpikeReport(
     evidence.put("unit_code", month.unitCode());
     evidence.put("buyer_uf", month.buyerUf());
     evidence.put("year_month", month.yearMonth());
-    evidence.put("month_total", month.total());
     evidence.put("month_contracts", month.contracts());
-    evidence.put("log_total", month.logTotal());
+    evidence.put("expected_contracts", spike.expectedContracts());
+    evidence.put("unit_typical_contracts", spike.typicalContracts());
     evidence.put("seasonal_factor", spike.seasonalFactor());
     evidence.put("seasonal_multiple", Math.exp(spike.seasonalFactor()));
     evidence.put("seasonal_level", season == null ? null : season.anchorLevel());
     evidence.put("seasonal_segment_key", season == null ? null : season.segmentKey());
-    evidence.put("adjusted_log_total", spike.adjustedLogTotal());
-    evidence.put("unit_median_log_total", spike.unitMedian());
-    evidence.put("unit_median_total", MoneyText.expReais(spike.unitMedian()));
-    evidence.put("unit_mad_log_total", spike.unitMad());
+    evidence.put("dispersion", spike.dispersion());
+    evidence.put("month_total", month.total());
     evidence.put("months_observed", spike.monthsObserved());
     evidence.put("min_months", detector.minMonths());
     evidence.put("min_total", detector.minTotal());
-    evidence.put("min_mad", detector.minMad());
     evidence.put("z", spike.z());
     evidence.put("score", spike.z());
     evidence.put("p_value", spike.pValue());
-    evidence.put("p_value_model", "upper normal tail of z");
+    evidence.put(
+        "p_value_model",
+        "upper normal tail of z = (2√(x+3/8) − 2√(μ+3/8)) / √φ, x over-dispersed Poisson(μ)");
     evidence.put("published_contract", contracts.get(0).contractNumber());
     ArrayNode top = evidence.putArray("top_contracts");
     for (ContractFacts c :
@@ -81,9 +80,10 @@ record TemporalSpikeReport(
   }
 
   /**
-   * One sentence, e.g. "Unit 153000 signed R$ 2,500,000.00 in 37 contracts in December 2022: 6.1
-   * robust deviations above its typical month (R$ 300,000.00 over 24 months), after the usual
-   * December factor of ×1.45 (RJ). Largest: contract 00123/2022, R$ 900,000.00."
+   * One sentence, e.g. "Unit 153000 signed 40 contracts in June 2022 (R$ 2,500,000.00) against 8.0
+   * expected: 6.1 deviations above its typical month (8.0 contracts over 24 months, over-dispersion
+   * φ = 1.3). Largest: contract 00123/2022, R$ 900,000.00." A seasonal month says "expected after
+   * the usual December factor of ×1.45 (RJ)".
    */
   String explanation() {
     UnitMonth month = spike.month();
@@ -92,7 +92,7 @@ record TemporalSpikeReport(
     String seasonText =
         spike.seasonalFactor() == 0.0
             ? ""
-            : ", after the usual "
+            : " after the usual "
                 + monthName
                 + " factor of ×"
                 + String.format(Locale.ROOT, "%.2f", Math.exp(spike.seasonalFactor()))
@@ -104,23 +104,27 @@ record TemporalSpikeReport(
     return "Unit "
         + month.unitCode()
         + " signed "
-        + MoneyText.reais(month.total())
-        + " in "
         + MoneyText.count(month.contracts())
         + (month.contracts() == 1 ? " contract" : " contracts")
         + " in "
         + monthName
         + " "
         + month.year()
+        + " ("
+        + MoneyText.reais(month.total())
+        + ") against "
+        + MoneyText.oneDecimal(spike.expectedContracts())
+        + " expected"
+        + seasonText
         + ": "
         + MoneyText.oneDecimal(spike.z())
-        + " robust deviations above its typical month ("
-        + MoneyText.reais(MoneyText.expReais(spike.unitMedian()))
-        + " over "
+        + " deviations above its typical month ("
+        + MoneyText.oneDecimal(spike.typicalContracts())
+        + " contracts over "
         + spike.monthsObserved()
-        + " months)"
-        + seasonText
-        + ". Largest: contract "
+        + " months, over-dispersion φ = "
+        + MoneyText.oneDecimal(spike.dispersion())
+        + "). Largest: contract "
         + largest.contractNumber()
         + ", "
         + MoneyText.reais(largestValue)

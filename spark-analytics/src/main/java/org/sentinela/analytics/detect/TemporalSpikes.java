@@ -48,10 +48,11 @@ import org.sentinela.analytics.baseline.SegmentBaselines;
 import org.sentinela.analytics.baseline.SegmentColumns;
 
 /**
- * TEMPORAL_SPIKE's Spark stages: the buyer units' month totals (one hash aggregation of the scored
- * contracts), the seasonal factors of month totals, the scores of every tested unit-month (grouped
- * by unit, scored in plain Java by {@link TemporalSpikeDetector}), and the anomaly rows of the
- * spikes (their months' contracts found with a broadcast join of the few flagged keys).
+ * TEMPORAL_SPIKE's Spark stages: the buyer units' month counts and totals (one hash aggregation of
+ * the scored contracts), the seasonal factors of month counts, the scores of every tested
+ * unit-month (grouped by unit, scored in plain Java by {@link TemporalSpikeDetector}), and the
+ * anomaly rows of the spikes (their months' contracts found with a broadcast join of the few
+ * flagged keys).
  */
 public final class TemporalSpikes {
 
@@ -73,16 +74,17 @@ public final class TemporalSpikes {
    *
    * @param anomalies their anomaly rows (lazy: they read the contracts when first used)
    * @param tested unit-months tested (TEMPORAL_SPIKE's hypotheses)
-   * @param seasonalFactors the seasonal factors of month totals used
+   * @param seasonalFactors the seasonal factors of month counts used
    */
   public record Result(Dataset<Row> anomalies, long tested, SeasonalFactors seasonalFactors) {}
 
   /**
-   * Runs the whole detector: month totals, their seasonal factors, the scores (counted), the spikes
+   * Runs the whole detector: month counts, their seasonal factors, the scores (counted), the spikes
    * (collected: few) and their anomaly rows.
    */
   public static Result detect(Dataset<Row> valued, TemporalSpikeDetector configured) {
-    Dataset<Row> months = unitMonths(valued).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> months =
+        covered(unitMonths(valued), configured).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       SeasonalFactors factors = seasonalFactors(months, configured.minMonths());
       TemporalSpikeDetector detector = configured.withSeasonalFactors(factors);
@@ -121,18 +123,33 @@ public final class TemporalSpikes {
   }
 
   /**
-   * The seasonal factors of month totals ({@link UnitMonthLevel}): the observation is a unit's
-   * ln(month total) minus the median over its months, for units with at least {@code minMonths}
-   * months; estimated like the contract values' factors ({@link SeasonalFactors}).
+   * The unit-months of the calendar months the lake covers ({@link
+   * TemporalSpikeDetector#coveredMonths}), from the national count of each month (a few hundred
+   * rows, collected).
+   */
+  public static Dataset<Row> covered(Dataset<Row> unitMonths, TemporalSpikeDetector detector) {
+    Column calendarMonth = col(YEAR).multiply(12).plus(col(MONTH)).minus(1);
+    Map<Integer, Long> national = new HashMap<>();
+    for (Row row :
+        unitMonths.groupBy(calendarMonth.as("_m")).agg(sum(col(CONTRACTS))).collectAsList()) {
+      national.put(row.getInt(0), row.getLong(1));
+    }
+    return unitMonths.where(calendarMonth.isInCollection(detector.coveredMonths(national)));
+  }
+
+  /**
+   * The seasonal factors of month counts ({@link UnitMonthLevel}): the observation is ln of a
+   * unit's contracts in a month minus the median over its months, for units with at least {@code
+   * minMonths} months; estimated like the contract values' factors ({@link SeasonalFactors}).
    */
   public static SeasonalFactors seasonalFactors(Dataset<Row> unitMonths, int minMonths) {
-    Column logTotal = ln(col(TOTAL).cast("double"));
+    Column logContracts = ln(col(CONTRACTS).cast("double"));
     Dataset<Row> units =
         unitMonths
             .groupBy(col(UNIT_CODE).as("_unit"))
             .agg(
                 count(lit(1)).as("_months"),
-                percentile_approx(logTotal, lit(0.5), lit(SeasonalStats.MEDIAN_ACCURACY))
+                percentile_approx(logContracts, lit(0.5), lit(SeasonalStats.MEDIAN_ACCURACY))
                     .as("_unit_median"))
             .where(col("_months").geq(minMonths));
     Column[] perLevel = new Column[UnitMonthLevel.values().length];
@@ -149,7 +166,7 @@ public final class TemporalSpikes {
         unitMonths
             .join(broadcast(units), col(UNIT_CODE).equalTo(col("_unit")))
             .select(
-                logTotal.minus(col("_unit_median")).as(DEVIATION),
+                logContracts.minus(col("_unit_median")).as(DEVIATION),
                 col(YEAR),
                 col(MONTH),
                 explode(array(perLevel)).as("_segment"))

@@ -39,11 +39,6 @@ public record UnitMonth(
     }
   }
 
-  /** ln(total). */
-  public double logTotal() {
-    return Math.log(total.doubleValue());
-  }
-
   /** {@code YYYY-MM}. */
   public String yearMonth() {
     return String.format("%04d-%02d", year, month);

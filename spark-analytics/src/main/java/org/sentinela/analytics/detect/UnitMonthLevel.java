@@ -3,7 +3,7 @@ package org.sentinela.analytics.detect;
 import org.sentinela.model.MacroRegion;
 
 /**
- * The levels the seasonal factors of buyer units' month totals are estimated at, finest first: the
+ * The levels the seasonal factors of buyer units' month counts are estimated at, finest first: the
  * unit's UF, its macro-region, the nation.
  */
 public enum UnitMonthLevel {

@@ -5,23 +5,23 @@ import java.util.Objects;
 import org.sentinela.analytics.baseline.SeasonalFactor;
 
 /**
- * A tested unit-month against the unit's own typical month (TEMPORAL_SPIKE).
+ * A tested unit-month's contract count against the unit's own typical month (TEMPORAL_SPIKE).
  *
  * @param month the unit-month
- * @param season the seasonal factor of month totals used for it, or null when none applies
- * @param adjustedLogTotal ln(total) minus the seasonal factor
- * @param unitMedian median adjusted ln(total) of the unit's months
- * @param unitMad their median absolute deviation
+ * @param season the seasonal factor of month counts used for it, or null when none applies
+ * @param typicalContracts the unit's median seasonally adjusted monthly count
+ * @param expectedContracts μ: that typical count times the month's seasonal multiple
+ * @param dispersion φ ≥ 1: the unit's over-dispersion, in variance of the Anscombe residual
  * @param monthsObserved months in which the unit signed contracts
- * @param z robust z of the adjusted ln(total)
+ * @param z (2√(count + 3/8) − 2√(μ + 3/8)) / √φ
  * @param pValue upper normal tail of z
  */
 public record UnitMonthScore(
     UnitMonth month,
     SeasonalFactor season,
-    double adjustedLogTotal,
-    double unitMedian,
-    double unitMad,
+    double typicalContracts,
+    double expectedContracts,
+    double dispersion,
     int monthsObserved,
     double z,
     double pValue)
@@ -31,6 +31,10 @@ public record UnitMonthScore(
     Objects.requireNonNull(month, "month");
     if (!Double.isFinite(z)) {
       throw new IllegalArgumentException(month.unitCode() + ": z must be finite, got " + z);
+    }
+    if (!(dispersion >= 1 && Double.isFinite(dispersion))) {
+      throw new IllegalArgumentException(
+          month.unitCode() + ": dispersion must be >= 1, got " + dispersion);
     }
   }
 

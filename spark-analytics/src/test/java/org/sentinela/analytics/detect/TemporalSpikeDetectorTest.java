@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,19 +22,26 @@ public class TemporalSpikeDetectorTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The detector as migration V8 seeds it. */
+  /** The detector as migration V10 seeds it. */
   public static final TemporalSpikeDetector SEEDED =
       new TemporalSpikeDetector(
-          new BigDecimal("3.5"), 1, 12, new BigDecimal("10000"), 0.25, 10, SeasonalFactors.NONE);
+          new BigDecimal("3.5"), 1, 12, new BigDecimal("10000"), 0.5, 10, SeasonalFactors.NONE);
 
-  /** Two years of a unit in RJ: months of R$ 80k to R$ 125k, Decembers twice that. */
+  /** Every unit's Decembers in RJ hold three times its typical month's contracts. */
+  private static final TemporalSpikeDetector SEASONAL =
+      SEEDED.withSeasonalFactors(decembersTriple());
+
+  /**
+   * Two years of a unit in RJ: 6 to 15 contracts a month of R$ 10,000 each (10 typically),
+   * Decembers three times as many.
+   */
   private static List<UnitMonth> twoOrdinaryYears() {
-    double[] wobble = {0.8, 0.9, 1.0, 1.1, 1.25, 0.95};
+    int[] wobble = {6, 8, 10, 13, 15, 10};
     List<UnitMonth> months = new ArrayList<>();
     for (int year = 2021; year <= 2022; year++) {
       for (int month = 1; month <= 12; month++) {
-        double total = 100_000 * wobble[(month + year) % wobble.length] * (month == 12 ? 2 : 1);
-        months.add(month(year, month, 10, total));
+        int contracts = wobble[(month + year) % wobble.length] * (month == 12 ? 3 : 1);
+        months.add(month(year, month, contracts, 10_000.0 * contracts));
       }
     }
     return months;
@@ -49,11 +57,17 @@ public class TemporalSpikeDetectorTest {
     return copy;
   }
 
-  /** Every unit's Decembers in RJ run twice its typical month, over two years. */
-  private static SeasonalFactors decembersDouble() {
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  }
+
+  /** Every unit's Decembers in RJ hold three times its typical month's contracts, two years. */
+  private static SeasonalFactors decembersTriple() {
     List<SeasonalCell> cells = new ArrayList<>();
     for (int m = 1; m <= 12; m++) {
-      double median = m == 12 ? Math.log(2) : 0.0;
+      double median = m == 12 ? Math.log(3) : 0.0;
       cells.add(new SeasonalCell("UNIT_MONTH_NATIONAL", "national", null, null, m, 400, 2, median));
       cells.add(
           new SeasonalCell(
@@ -78,46 +92,108 @@ public class TemporalSpikeDetectorTest {
   }
 
   @Test
-  void aMonthFarAboveTheUnitsTypicalMonthIsASpike() {
-    List<UnitMonth> months = replace(twoOrdinaryYears(), month(2022, 6, 40, 1_500_000));
+  void aMonthWithFiveTimesTheUnitsUsualContractsIsASpike() {
+    List<UnitMonth> months = replace(twoOrdinaryYears(), month(2022, 6, 50, 500_000));
 
-    List<UnitMonthScore> scores = SEEDED.score(months);
+    List<UnitMonthScore> scores = SEASONAL.score(months);
 
     assertThat(scores).hasSize(24);
-    List<UnitMonthScore> spikes = scores.stream().filter(SEEDED::flags).toList();
+    List<UnitMonthScore> spikes = scores.stream().filter(SEASONAL::flags).toList();
     assertThat(spikes)
         .singleElement()
         .satisfies(s -> assertThat(s.key()).isEqualTo("153000|2022-06"));
     UnitMonthScore june = spikes.get(0);
-    double[] logs = months.stream().mapToDouble(UnitMonth::logTotal).toArray();
-    double median = TemporalSpikeDetector.lowerMedian(logs);
-    double mad =
-        TemporalSpikeDetector.lowerMedian(
-            java.util.Arrays.stream(logs).map(x -> Math.abs(x - median)).toArray());
-    assertThat(june.unitMedian()).isEqualTo(median);
-    assertThat(june.unitMad()).isEqualTo(mad);
+    double decembers = SEASONAL.seasonOf("RJ", 12).orElseThrow().multiple();
+    double typical =
+        median(
+            months.stream()
+                .mapToDouble(m -> m.contracts() / (m.month() == 12 ? decembers : 1.0))
+                .toArray());
+    assertThat(typical).isEqualTo(10.0);
+    assertThat(june.typicalContracts()).isEqualTo(typical);
+    assertThat(june.expectedContracts()).isEqualTo(typical);
+    double[] residuals =
+        months.stream()
+            .mapToDouble(
+                m ->
+                    TemporalSpikeDetector.anscombe(m.contracts())
+                        - TemporalSpikeDetector.anscombe(
+                            typical * (m.month() == 12 ? decembers : 1.0)))
+            .toArray();
+    double centre = median(residuals);
+    double mad = median(Arrays.stream(residuals).map(r -> Math.abs(r - centre)).toArray());
+    double dispersion = Math.max(1, Math.pow(1.4826 * mad, 2));
+    assertThat(june.dispersion()).isCloseTo(dispersion, within(1e-12)).isGreaterThan(1.0);
     assertThat(june.z())
-        .isCloseTo((Math.log(1_500_000) - median) / (1.4826 * Math.max(mad, 0.25)), within(1e-12));
+        .isCloseTo(
+            (2 * Math.sqrt(50.375) - 2 * Math.sqrt(typical + 0.375)) / Math.sqrt(dispersion),
+            within(1e-12))
+        .isGreaterThan(6);
     assertThat(june.pValue()).isEqualTo(NormalTail.upper(june.z()));
     assertThat(june.monthsObserved()).isEqualTo(24);
   }
 
   @Test
-  void theUsualDecemberIsNotASpikeOnceTheSeasonIsRemovedButAFiveFoldDecemberIs() {
-    TemporalSpikeDetector seasonal = SEEDED.withSeasonalFactors(decembersDouble());
-    List<UnitMonth> quadrupled = replace(twoOrdinaryYears(), month(2022, 12, 30, 1_000_000));
+  void oneHugeContractInAMonthOfUsualCountIsNotASpike() {
+    List<UnitMonth> months = replace(twoOrdinaryYears(), month(2022, 6, 11, 50_000_000));
 
-    assertThat(seasonal.score(twoOrdinaryYears())).noneMatch(seasonal::flags);
+    assertThat(SEASONAL.score(months)).hasSize(24).noneMatch(SEASONAL::flags);
+  }
+
+  @Test
+  void dispersionIsNeverBelowPoissons() {
+    List<UnitMonth> steady = new ArrayList<>();
+    for (int m = 1; m <= 12; m++) {
+      steady.add(month(2022, m, m == 6 ? 25 : 10, 100_000));
+    }
+
+    UnitMonthScore june =
+        SEEDED.score(steady).stream().filter(s -> s.month().month() == 6).findFirst().orElseThrow();
+
+    assertThat(june.dispersion()).isEqualTo(1.0);
+    assertThat(june.z())
+        .isCloseTo(2 * Math.sqrt(25.375) - 2 * Math.sqrt(10.375), within(1e-12))
+        .isGreaterThan(3.5);
+  }
+
+  @Test
+  void theUsualDecemberIsNotASpikeOnceTheSeasonIsRemovedButAFiveFoldDecemberIs() {
+    List<UnitMonth> fiveFold = replace(twoOrdinaryYears(), month(2022, 12, 150, 1_500_000));
+
+    assertThat(SEEDED.score(twoOrdinaryYears()))
+        .filteredOn(SEEDED::flags)
+        .extracting(UnitMonthScore::key)
+        .containsExactly("153000|2021-12");
+    assertThat(SEASONAL.score(twoOrdinaryYears())).noneMatch(SEASONAL::flags);
     List<UnitMonthScore> spikes =
-        seasonal.score(quadrupled).stream().filter(seasonal::flags).toList();
+        SEASONAL.score(fiveFold).stream().filter(SEASONAL::flags).toList();
     assertThat(spikes)
         .singleElement()
         .satisfies(s -> assertThat(s.key()).isEqualTo("153000|2022-12"));
     UnitMonthScore december = spikes.get(0);
     assertThat(december.season().anchorLevel()).isEqualTo("UNIT_MONTH_UF");
-    assertThat(december.seasonalFactor()).isCloseTo(Math.log(2), within(0.1));
-    assertThat(december.adjustedLogTotal())
-        .isEqualTo(Math.log(1_000_000) - december.seasonalFactor());
+    assertThat(december.seasonalFactor()).isCloseTo(Math.log(3), within(0.1));
+    assertThat(december.expectedContracts())
+        .isCloseTo(december.typicalContracts() * Math.exp(december.seasonalFactor()), within(1e-9))
+        .isBetween(27.0, 33.0);
+  }
+
+  @Test
+  void onlyMonthsHoldingHalfTheRecentNationalCountAreCovered() {
+    Map<Integer, Long> national = new java.util.HashMap<>();
+    int january2021 = 2021 * 12;
+    for (int m = 0; m < 24; m++) {
+      national.put(january2021 + m, m % 12 == 11 ? 1_200L : 700L); // Decembers busier
+    }
+    national.put(january2021 - 1, 380L); // December 2020: signed before the files, half there
+    national.put(january2021 - 2, 120L);
+    national.put(january2021 - 40, 3L);
+
+    java.util.Set<Integer> covered = SEEDED.coveredMonths(national);
+
+    assertThat(covered).hasSize(25).contains(january2021 - 1, january2021 + 23);
+    assertThat(covered).doesNotContain(january2021 - 2, january2021 - 40);
+    assertThat(SEEDED.coveredMonths(Map.of())).isEmpty();
   }
 
   @Test
@@ -125,7 +201,7 @@ public class TemporalSpikeDetectorTest {
     List<UnitMonth> elevenMonths = twoOrdinaryYears().subList(0, 11);
     assertThat(SEEDED.score(elevenMonths)).isEmpty();
 
-    List<UnitMonth> smallJune = replace(twoOrdinaryYears(), month(2022, 6, 1, 9_999.99));
+    List<UnitMonth> smallJune = replace(twoOrdinaryYears(), month(2022, 6, 40, 9_999.99));
     assertThat(SEEDED.score(smallJune))
         .hasSize(23)
         .noneMatch(s -> s.key().equals("153000|2022-06"));
@@ -133,9 +209,9 @@ public class TemporalSpikeDetectorTest {
 
   @Test
   void theFindingListsTheMonthsLargestContractsAndIsPublishedThroughTheLargest() throws Exception {
-    List<UnitMonth> months = replace(twoOrdinaryYears(), month(2022, 6, 12, 1_500_000));
+    List<UnitMonth> months = replace(twoOrdinaryYears(), month(2022, 6, 50, 1_500_000));
     UnitMonthScore june =
-        SEEDED.score(months).stream().filter(SEEDED::flags).findFirst().orElseThrow();
+        SEASONAL.score(months).stream().filter(SEASONAL::flags).findFirst().orElseThrow();
     List<ContractFacts> contracts = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       String value = i == 7 ? "900000.00" : "50000.00";
@@ -147,7 +223,7 @@ public class TemporalSpikeDetectorTest {
               .facts());
     }
 
-    Finding finding = SEEDED.finding(june, contracts);
+    Finding finding = SEASONAL.finding(june, contracts);
 
     assertThat(finding.anomalyId()).isEqualTo(AnomalyIds.of("TEMPORAL_SPIKE", "153000|2022-06"));
     assertThat(finding.detector()).isEqualTo("TEMPORAL_SPIKE");
@@ -157,7 +233,10 @@ public class TemporalSpikeDetectorTest {
     assertThat(evidence.get("unit_code").asText()).isEqualTo("153000");
     assertThat(evidence.get("year_month").asText()).isEqualTo("2022-06");
     assertThat(evidence.get("month_total").decimalValue()).isEqualByComparingTo("1500000");
-    assertThat(evidence.get("month_contracts").asInt()).isEqualTo(12);
+    assertThat(evidence.get("month_contracts").asInt()).isEqualTo(50);
+    assertThat(evidence.get("expected_contracts").asDouble()).isEqualTo(june.expectedContracts());
+    assertThat(evidence.get("dispersion").asDouble()).isEqualTo(june.dispersion());
+    assertThat(evidence.get("z").asDouble()).isEqualTo(june.z());
     assertThat(evidence.get("months_observed").asInt()).isEqualTo(24);
     assertThat(evidence.get("threshold_version").asInt()).isEqualTo(1);
     assertThat(evidence.get("seasonal_factor").asDouble()).isZero();
@@ -168,9 +247,10 @@ public class TemporalSpikeDetectorTest {
     assertThat(top.get(0).get("value").decimalValue()).isEqualByComparingTo("900000");
     assertThat(top.get(1).get("contract_number").asText()).isEqualTo("00100/2022");
     assertThat(finding.explanation())
-        .startsWith("Unit 153000 signed R$ 1,500,000.00 in 12 contracts in June 2022: ")
-        .contains(" robust deviations above its typical month (R$ ")
-        .endsWith(" over 24 months). Largest: contract 00107/2022, R$ 900,000.00.");
+        .startsWith(
+            "Unit 153000 signed 50 contracts in June 2022 (R$ 1,500,000.00) against 10.0 expected: ")
+        .contains(" deviations above its typical month (10.0 contracts over 24 months, ")
+        .endsWith("). Largest: contract 00107/2022, R$ 900,000.00.");
   }
 
   @Test
@@ -185,8 +265,8 @@ public class TemporalSpikeDetectorTest {
                 "12",
                 "min_total",
                 "10000",
-                "min_mad",
-                "0.25",
+                "min_coverage",
+                "0.5",
                 "top_contracts",
                 "10"));
 
@@ -194,12 +274,17 @@ public class TemporalSpikeDetectorTest {
     assertThatThrownBy(
             () ->
                 new TemporalSpikeDetector(
-                    BigDecimal.ONE, 1, 2, BigDecimal.TEN, 0.25, 10, SeasonalFactors.NONE))
+                    BigDecimal.ONE, 1, 2, BigDecimal.TEN, 0.5, 10, SeasonalFactors.NONE))
         .hasMessage("TEMPORAL_SPIKE min_months must be >= 3, got 2");
     assertThatThrownBy(
             () ->
                 new TemporalSpikeDetector(
+                    BigDecimal.ONE, 1, 12, new BigDecimal("-1"), 0.5, 10, SeasonalFactors.NONE))
+        .hasMessage("TEMPORAL_SPIKE min_total must be >= 0, got -1");
+    assertThatThrownBy(
+            () ->
+                new TemporalSpikeDetector(
                     BigDecimal.ONE, 1, 12, BigDecimal.TEN, 0.0, 10, SeasonalFactors.NONE))
-        .hasMessage("TEMPORAL_SPIKE min_mad must be > 0, got 0.0");
+        .hasMessage("TEMPORAL_SPIKE min_coverage must be in (0, 1], got 0.0");
   }
 }

@@ -20,7 +20,7 @@ import org.sentinela.analytics.fixtures.LakeFixtures;
 import org.sentinela.analytics.fixtures.TestContract;
 import org.sentinela.analytics.significance.SignificanceStage;
 
-/** TEMPORAL_SPIKE on ten Rio units whose Decembers are five times their other months. */
+/** TEMPORAL_SPIKE on ten Rio units whose Decembers hold six times their other months' contracts. */
 class TemporalSpikesTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,13 +32,25 @@ class TemporalSpikesTest {
           .finalValue("1000000.00")
           .signed(LocalDate.of(2022, 6, 27));
 
+  /** Unit 160003 signs twelve more pregões than its usual two in March 2022: a burst. */
+  private static final List<TestContract> MARCH_BURST = new ArrayList<>();
+
   private static Dataset<Row> valued;
 
   @BeforeAll
   static void tenUnitsOverTwoYears() {
     List<TestContract> contracts =
-        new ArrayList<>(ContractFixtures.tenRioUnitsWithAFiveFoldDecemberOverTwoYears());
+        new ArrayList<>(
+            ContractFixtures.tenRioUnitsWithSixTimesTheContractsEachDecemberOverTwoYears());
     contracts.add(MILLION_IN_JUNE);
+    for (int i = 0; i < 12; i++) {
+      MARCH_BURST.add(
+          TestContract.pregao("RJ", "26000")
+              .unit("160003")
+              .finalValue(String.valueOf(25_000 + i) + ".00")
+              .signed(LocalDate.of(2022, 3, 7 + i)));
+    }
+    contracts.addAll(MARCH_BURST);
     valued = ScoringValues.withValueUsed(LakeFixtures.frame(contracts)).cache();
   }
 
@@ -60,7 +72,7 @@ class TemporalSpikesTest {
   }
 
   @Test
-  void theUsualDecemberIsLearntAndOnlyTheJuneMillionIsASpike() throws Exception {
+  void theUsualDecemberIsLearntAndOnlyTheMarchBurstIsASpike() throws Exception {
     TemporalSpikes.Result result = TemporalSpikes.detect(valued, TemporalSpikeDetectorTest.SEEDED);
 
     assertThat(result.tested()).isEqualTo(240);
@@ -68,22 +80,28 @@ class TemporalSpikesTest {
         result.seasonalFactors().of("UNIT_MONTH_UF", "uf=RJ", 12).orElseThrow();
     assertThat(december.observations()).isEqualTo(20);
     assertThat(december.years()).isEqualTo(2);
-    assertThat(december.rawFactor()).isCloseTo(Math.log(5), within(0.1));
-    assertThat(december.multiple()).isGreaterThan(3.5);
+    assertThat(december.rawFactor()).isCloseTo(Math.log(6), within(0.1));
+    assertThat(december.multiple()).isGreaterThan(4.5);
     List<Anomaly> spikes =
         SignificanceStage.adjust(result.anomalies(), result.tested()).collectAsList().stream()
             .map(AnomalyStage::toAnomaly)
             .toList();
+    // the June million is one contract more than usual: VALUE_OUTLIER's, not an activity spike
     assertThat(spikes).hasSize(1);
     Anomaly spike = spikes.get(0);
-    assertThat(spike.contract().naturalKey()).isEqualTo(MILLION_IN_JUNE.naturalKey());
+    TestContract largest = MARCH_BURST.get(11);
+    assertThat(spike.contract().naturalKey()).isEqualTo(largest.naturalKey());
     assertThat(spike.finding().anomalyId())
-        .isEqualTo(AnomalyIds.of("TEMPORAL_SPIKE", "160010|2022-06"));
+        .isEqualTo(AnomalyIds.of("TEMPORAL_SPIKE", "160003|2022-03"));
     JsonNode evidence = JSON.readTree(spike.finding().evidenceJson());
-    assertThat(evidence.get("month_contracts").asInt()).isEqualTo(3);
+    assertThat(evidence.get("month_contracts").asInt()).isEqualTo(14);
+    assertThat(evidence.get("expected_contracts").asDouble()).isCloseTo(2.0, within(0.01));
+    assertThat(evidence.get("dispersion").asDouble()).isEqualTo(1.0);
+    assertThat(evidence.get("z").asDouble())
+        .isCloseTo(2 * Math.sqrt(14.375) - 2 * Math.sqrt(2.375), within(0.01));
     assertThat(evidence.get("top_contracts").get(0).get("contract_number").asText())
-        .isEqualTo(MILLION_IN_JUNE.contractNumber());
-    assertThat(evidence.get("top_contracts")).hasSize(3);
+        .isEqualTo(largest.contractNumber());
+    assertThat(evidence.get("top_contracts")).hasSize(10);
     assertThat(evidence.get("months_observed").asInt()).isEqualTo(24);
     // one spike among 240 unit-months: q = p × 240
     assertThat(spike.qValue()).isCloseTo(spike.finding().pValue() * 240, within(1e-18));
