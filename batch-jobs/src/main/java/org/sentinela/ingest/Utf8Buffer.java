@@ -22,6 +22,14 @@ public final class Utf8Buffer {
       bytes = new byte[3 * chars.length];
     }
     text.getChars(0, count, chars, 0);
+    if (isAscii(chars, count)) {
+      // codes, numbers, hashes and keys: one byte per char, in a loop the JIT vectorises
+      for (int i = 0; i < count; i++) {
+        bytes[i] = (byte) chars[i];
+      }
+      length = count;
+      return count;
+    }
     int n = 0;
     for (int i = 0; i < count; i++) {
       char c = chars[i];
@@ -40,6 +48,15 @@ public final class Utf8Buffer {
     }
     length = n;
     return n;
+  }
+
+  /** True when none of the first {@code count} chars needs more than one byte. */
+  private static boolean isAscii(char[] chars, int count) {
+    int all = 0;
+    for (int i = 0; i < count; i++) {
+      all |= chars[i];
+    }
+    return all < 0x80;
   }
 
   /** The buffer; its first {@link #length()} bytes are the last string's encoding. */
