@@ -52,7 +52,10 @@ class ChildJvmTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.wallSeconds()).isGreaterThanOrEqualTo(1.0);
-    assertThat(run.cpuSeconds()).isBetween(0.5, run.wallSeconds() + 0.1);
+    // the spin is one core, but the source launcher compiles Burn.java and the JIT works on
+    // other threads meanwhile: at most every core for the whole life of the child
+    int cores = Runtime.getRuntime().availableProcessors();
+    assertThat(run.cpuSeconds()).isBetween(0.5, cores * run.wallSeconds() + 0.1);
     assertThat(run.peakRssKb()).isGreaterThan(64 * 1024);
     assertThat(log).content().isEqualTo("done\n");
   }
