@@ -33,12 +33,7 @@ record BunchingReport(BunchingDetector detector, Assessment assessment, List<Pos
             BunchingDetector.NAME, detector.threshold(), detector.thresholdVersion());
     evidence.put("unit_code", cell.unitCode());
     evidence.put("year", cell.year());
-    evidence.put("law", limit.law().name());
-    evidence.put("limit_kind", limit.kind().name());
-    evidence.put("limit_basis", limit.kind().provision());
-    evidence.put("limit", limit.amount());
-    evidence.put("limit_act", limit.act());
-    evidence.put("limit_year", limit.year());
+    EvidenceJson.putLegalLimit(evidence, limit);
     evidence.put("window_from", detector.windowFrom());
     evidence.put("band_from", detector.bandFrom());
     evidence.put("window_from_value", reais(detector.windowFrom()));

@@ -34,12 +34,7 @@ record ContractSplittingReport(
             ContractSplittingDetector.NAME, detector.threshold(), detector.thresholdVersion());
     evidence.put("window_days", detector.windowDays());
     evidence.put("min_contracts", detector.minContracts());
-    evidence.put("law", limit.law().name());
-    evidence.put("limit_kind", limit.kind().name());
-    evidence.put("limit_basis", limit.kind().provision());
-    evidence.put("limit", limit.amount());
-    evidence.put("limit_act", limit.act());
-    evidence.put("limit_year", limit.year());
+    EvidenceJson.putLegalLimit(evidence, limit);
     evidence.put("object_nature", flagged.nature().nature().name());
     evidence.put("object_nature_term", flagged.nature().term());
     evidence.put("value_used", flagged.value());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.sentinela.analytics.legal.LegalLimit;
 
 /** Evidence objects of the procurement detectors: common fields first, decimals written plain. */
 final class EvidenceJson {
@@ -25,6 +26,16 @@ final class EvidenceJson {
     evidence.put("threshold", threshold);
     evidence.put("threshold_version", thresholdVersion);
     return evidence;
+  }
+
+  /** Adds the dispensa limit a finding was judged against: its law, kind, basis, amount and act. */
+  static void putLegalLimit(ObjectNode evidence, LegalLimit limit) {
+    evidence.put("law", limit.law().name());
+    evidence.put("limit_kind", limit.kind().name());
+    evidence.put("limit_basis", limit.kind().provision());
+    evidence.put("limit", limit.amount());
+    evidence.put("limit_act", limit.act());
+    evidence.put("limit_year", limit.year());
   }
 
   /** Adds {@code p_value} and the convention it follows ({@code RuleConvention}). */
