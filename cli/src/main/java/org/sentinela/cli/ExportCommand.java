@@ -37,7 +37,8 @@ final class ExportCommand implements Callable<Integer> {
       name = "flags",
       mixinStandardHelpOptions = true,
       description = {
-        "Write a published run's flags to standard output, one per row, highest score first:"
+        "Write a published run's flags to standard output, one per row, most severe first"
+            + " (severity, then q-value, then score):"
             + " CSV (RFC 4180, UTF-8, header row, '.' decimals) or JSON Lines. A person's CPF is"
             + " masked."
       })

@@ -86,11 +86,11 @@ final class RunReport {
           r.get("run_id"),
           r.get("status"),
           r.get("started_at"),
-          r.get("records_read"),
-          r.get("records_accepted"),
-          r.get("records_quarantined"),
-          r.get("records_duplicate"),
-          r.get("anomalies"));
+          shown(r.get("records_read")),
+          shown(r.get("records_accepted")),
+          shown(r.get("records_quarantined")),
+          shown(r.get("records_duplicate")),
+          shown(r.get("anomalies")));
     }
   }
 
@@ -106,12 +106,12 @@ final class RunReport {
     out.printf(
         "  read %s = accepted %s + quarantined %s + duplicates %s; contracts analysed %s,"
             + " anomalies %s%n",
-        run.get("records_read"),
-        run.get("records_accepted"),
-        run.get("records_quarantined"),
-        run.get("records_duplicate"),
-        run.get("contracts_analysed"),
-        run.get("anomalies"));
+        shown(run.get("records_read")),
+        shown(run.get("records_accepted")),
+        shown(run.get("records_quarantined")),
+        shown(run.get("records_duplicate")),
+        shown(run.get("contracts_analysed")),
+        shown(run.get("anomalies")));
     if (run.get("error") != null) {
       out.println("  error: " + run.get("error"));
     }
@@ -129,6 +129,11 @@ final class RunReport {
               : f.get("quarantine_reasons"),
           f.get("error") == null ? "" : " — " + f.get("error"));
     }
+  }
+
+  /** A figure for the text report: "-" for one the run never reached. */
+  private static Object shown(Object figure) {
+    return figure == null ? "-" : figure;
   }
 
   private static List<Map<String, Object>> query(DatabaseSettings db, String sql, Object... args) {

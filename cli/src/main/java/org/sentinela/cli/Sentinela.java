@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sentinela.model.LakeLayout;
 import org.sentinela.reporting.db.DatabaseSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -106,6 +107,27 @@ public final class Sentinela implements Callable<Integer> {
                 + (input == null
                     ? ": create it and put source files there, set SENTINELA_INBOX, or pass --input DIR"
                     : ""));
+      }
+      InputFolder contents = InputFolder.list(folder);
+      if (contents.files().isEmpty()) {
+        String subfolders =
+            contents.subfolders().isEmpty()
+                ? ""
+                : " (subfolders are not read: " + String.join(", ", contents.subfolders()) + ")";
+        if (LakeLayout.currentSnapshot(settings.lake(), LakeLayout.CONTRACTS).isEmpty()) {
+          throw new IllegalArgumentException(
+              "the input folder "
+                  + folder
+                  + " holds no files"
+                  + subfolders
+                  + " and the lake "
+                  + settings.lake()
+                  + " holds no contracts yet: put the Portal, PNCP or Contratos.gov.br files"
+                  + " directly in the folder");
+        }
+        out.printf(
+            "The input folder %s holds no files%s: tonight analyses the lake as it is%n",
+            folder, subfolders);
       }
     }
 

@@ -35,6 +35,26 @@ class SentinelaCommandTest {
   }
 
   @Test
+  void anInputFolderWithOnlySubfoldersFailsNamingThemWhenTheLakeIsEmpty() throws Exception {
+    Path input = home.resolve("real");
+    java.nio.file.Files.createDirectories(input.resolve("portal_transparencia_compras"));
+    java.nio.file.Files.createDirectories(input.resolve("pncp_contratos"));
+    java.nio.file.Files.createDirectories(input.resolve(".git"));
+
+    int exit =
+        run(Map.of("SENTINELA_HOME", home.toString()), "nightly", "--input", input.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(text(err))
+        .contains(
+            input + " holds no files",
+            "subfolders are not read: pncp_contratos, portal_transparencia_compras)",
+            "holds no contracts yet")
+        .doesNotContain(".git");
+    assertThat(home.resolve("postgres")).doesNotExist();
+  }
+
+  @Test
   void aMissingInboxSaysHowToProvideOne() {
     int exit = run(Map.of("SENTINELA_HOME", home.toString()), "nightly");
 
