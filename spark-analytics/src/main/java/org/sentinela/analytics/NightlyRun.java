@@ -342,7 +342,11 @@ public record NightlyRun(
     }
     try (Stream<Path> files = Files.walk(snapshot)) {
       if (files.noneMatch(f -> f.getFileName().toString().endsWith(".parquet"))) {
-        throw new AnalysisFailure("the contracts snapshot " + snapshot + " holds no Parquet files");
+        throw new AnalysisFailure(
+            "the contracts snapshot "
+                + snapshot
+                + " holds no contracts: no input file has been ingested yet (its files and their"
+                + " status: `scripts/sentinela runs <run id>`)");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the contracts snapshot " + snapshot, e);
