@@ -26,15 +26,16 @@ import org.sentinela.analytics.significance.NormalTail;
  * (else macro-region, else nation; {@link UnitMonthLevel}) and c is the unit's typical month, the
  * median of x / m over its months. Anscombe's transform 2√(x + 3/8) makes a Poisson count's
  * variance about 1 whatever μ, so the residual r = 2√(x + 3/8) − 2√(μ + 3/8) is about normal with
- * variance φ; φ is the unit's own over-dispersion, (1.4826 × MAD of its residuals)², floored at 1
- * (a unit is never judged steadier than Poisson). z = r / √φ; flagged when z ≥ {@code threshold}
- * (more activity only). Score = z; p-value = P(Z ≥ z), the upper normal tail. A unit with fewer
- * than {@code minMonths} months is not tested, nor a month whose total is under {@code minTotal}.
- * Only months the lake covers count ({@link #coveredMonths}): contracts signed years before the
- * files it holds are thinly present and would drag a unit's typical month down. Only months with
- * contracts are observed, so c leans high for a sparse unit: conservative. One flag per unit-month,
- * published through its largest contract, with the stable id SHA-256({@code
- * TEMPORAL_SPIKE|unit|YYYY-MM}).
+ * variance φ; φ is the unit's own over-dispersion, the mean square of the residuals of its other
+ * months ({@link #dispersionWithout}), floored at 1 (a unit is never judged steadier than Poisson):
+ * a month is compared with how much the unit's months vary without it, like a deleted residual. z =
+ * r / √φ; flagged when z ≥ {@code threshold} (more activity only). Score = z; p-value = P(Z ≥ z),
+ * the upper normal tail. A unit with fewer than {@code minMonths} months is not tested, nor a month
+ * whose total is under {@code minTotal}. Only months the lake covers count ({@link
+ * #coveredMonths}): contracts signed years before the files it holds are thinly present and would
+ * drag a unit's typical month down. Only months with contracts are observed, so c leans high for a
+ * sparse unit: conservative. One flag per unit-month, published through its largest contract, with
+ * the stable id SHA-256({@code TEMPORAL_SPIKE|unit|YYYY-MM}).
  *
  * @param threshold z at or above which a month is flagged
  * @param thresholdVersion version of the threshold row it came from
@@ -165,17 +166,18 @@ public record TemporalSpikeDetector(
     for (int i = 0; i < n; i++) {
       residuals[i] = anscombe(ordered.get(i).contracts()) - anscombe(typical * multiples[i]);
     }
-    double centre = median(residuals);
-    double mad = median(Arrays.stream(residuals).map(r -> Math.abs(r - centre)).toArray());
-    double dispersion = Math.max(1.0, Math.pow(RobustZ.MAD_TO_SIGMA * mad, 2));
-    double sd = Math.sqrt(dispersion);
+    double sumOfSquares = 0;
+    for (double r : residuals) {
+      sumOfSquares += r * r;
+    }
     List<UnitMonthScore> scores = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       UnitMonth month = ordered.get(i);
       if (month.total().compareTo(minTotal) < 0) {
         continue;
       }
-      double z = residuals[i] / sd;
+      double dispersion = dispersionWithout(residuals[i], sumOfSquares, n);
+      double z = residuals[i] / Math.sqrt(dispersion);
       scores.add(
           new UnitMonthScore(
               month,
@@ -188,6 +190,17 @@ public record TemporalSpikeDetector(
               NormalTail.upper(z)));
     }
     return scores;
+  }
+
+  /**
+   * φ of a tested month: the mean square of the unit's other months' residuals, n − 2 degrees of
+   * freedom (the typical month is estimated), floored at 1. Leaving the tested month out keeps a
+   * lone spike from hiding itself; counting every other month keeps a unit that works in bursts
+   * (quiet months, then dozens of contracts at once, again and again) from having each burst judged
+   * against its quiet months only.
+   */
+  static double dispersionWithout(double residual, double sumOfSquares, int months) {
+    return Math.max(1.0, (sumOfSquares - residual * residual) / (months - 2));
   }
 
   /** True when a tested month is a spike. */

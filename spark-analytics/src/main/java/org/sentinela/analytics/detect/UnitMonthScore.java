@@ -11,7 +11,8 @@ import org.sentinela.analytics.baseline.SeasonalFactor;
  * @param season the seasonal factor of month counts used for it, or null when none applies
  * @param typicalContracts the unit's median seasonally adjusted monthly count
  * @param expectedContracts μ: that typical count times the month's seasonal multiple
- * @param dispersion φ ≥ 1: the unit's over-dispersion, in variance of the Anscombe residual
+ * @param dispersion φ ≥ 1: the unit's over-dispersion without this month, in variance of the
+ *     Anscombe residual
  * @param monthsObserved months in which the unit signed contracts
  * @param z (2√(count + 3/8) − 2√(μ + 3/8)) / √φ
  * @param pValue upper normal tail of z

@@ -120,10 +120,11 @@ public class TemporalSpikeDetectorTest {
                         - TemporalSpikeDetector.anscombe(
                             typical * (m.month() == 12 ? decembers : 1.0)))
             .toArray();
-    double centre = median(residuals);
-    double mad = median(Arrays.stream(residuals).map(r -> Math.abs(r - centre)).toArray());
-    double dispersion = Math.max(1, Math.pow(1.4826 * mad, 2));
-    assertThat(june.dispersion()).isCloseTo(dispersion, within(1e-12)).isGreaterThan(1.0);
+    double juneResidual = residuals[17];
+    double othersMeanSquare =
+        (Arrays.stream(residuals).map(r -> r * r).sum() - juneResidual * juneResidual) / 22;
+    double dispersion = Math.max(1, othersMeanSquare);
+    assertThat(june.dispersion()).isCloseTo(dispersion, within(1e-12)).isLessThan(1.5);
     assertThat(june.z())
         .isCloseTo(
             (2 * Math.sqrt(50.375) - 2 * Math.sqrt(typical + 0.375)) / Math.sqrt(dispersion),
@@ -131,6 +132,40 @@ public class TemporalSpikeDetectorTest {
         .isGreaterThan(6);
     assertThat(june.pValue()).isEqualTo(NormalTail.upper(june.z()));
     assertThat(june.monthsObserved()).isEqualTo(24);
+  }
+
+  @Test
+  void aUnitThatWorksInBurstsHasNoSpikeButALoneBurstIsOne() {
+    int[] bursty = {1, 1, 26, 1, 1, 1, 35, 1, 1, 38, 1, 1, 49, 1};
+    List<UnitMonth> bursts = new ArrayList<>();
+    List<UnitMonth> loneBurst = new ArrayList<>();
+    for (int i = 0; i < bursty.length; i++) {
+      int year = 2021 + i / 12;
+      int month = i % 12 + 1;
+      bursts.add(month(year, month, bursty[i], 20_000.0 * bursty[i]));
+      int lone = i == 12 ? 49 : 1;
+      loneBurst.add(month(year, month, lone, 20_000.0 * lone));
+    }
+
+    List<UnitMonthScore> scored = SEEDED.score(bursts);
+    UnitMonthScore largest =
+        scored.stream().filter(s -> s.month().contracts() == 49).findFirst().orElseThrow();
+    double[] residuals =
+        Arrays.stream(bursty)
+            .mapToDouble(x -> TemporalSpikeDetector.anscombe(x) - TemporalSpikeDetector.anscombe(1))
+            .toArray();
+    double othersMeanSquare =
+        (Arrays.stream(residuals).map(r -> r * r).sum() - residuals[12] * residuals[12]) / 12;
+    assertThat(largest.dispersion()).isCloseTo(othersMeanSquare, within(1e-9)).isGreaterThan(20);
+    assertThat(scored).noneMatch(SEEDED::flags);
+    assertThat(SEEDED.score(loneBurst))
+        .filteredOn(SEEDED::flags)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.key()).isEqualTo("153000|2022-01");
+              assertThat(s.dispersion()).isEqualTo(1.0);
+            });
   }
 
   @Test

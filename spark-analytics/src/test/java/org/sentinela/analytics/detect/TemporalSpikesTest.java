@@ -116,6 +116,10 @@ class TemporalSpikesTest {
             .filter(TemporalSpikeDetectorTest.SEEDED::flags)
             .toList();
 
-    assertThat(flagged.stream().filter(s -> s.month().month() == 12)).hasSize(20);
+    // Unit 160003's March burst widens its own dispersion (φ from its other months), so its two
+    // unadjusted Decembers stay under the threshold; every other unit's two Decembers are flagged.
+    assertThat(flagged.stream().filter(s -> s.month().month() == 12))
+        .hasSize(18)
+        .noneMatch(s -> s.month().unitCode().equals("160003"));
   }
 }
