@@ -26,6 +26,7 @@ import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.LimitCheckingItemSkipPolicy;
@@ -184,9 +185,16 @@ public class IngestJobConfiguration {
       TaskExecutor ingestTaskExecutor) {
     return new StepBuilder("ingestFiles", jobRepository)
         .partitioner("ingestFile", inputPartitioner)
-        .step(ingestFileStep)
-        .taskExecutor(ingestTaskExecutor)
+        .partitionHandler(largestFileFirst(ingestFileStep, ingestTaskExecutor))
         .build();
+  }
+
+  /** Runs a file step's partitions on the executor, largest input file first. */
+  private static PartitionHandler largestFileFirst(Step fileStep, TaskExecutor executor) {
+    LargestFileFirstPartitionHandler handler = new LargestFileFirstPartitionHandler();
+    handler.setStep(fileStep);
+    handler.setTaskExecutor(executor);
+    return handler;
   }
 
   @Bean
@@ -251,8 +259,7 @@ public class IngestJobConfiguration {
       TaskExecutor ingestTaskExecutor) {
     return new StepBuilder("ingestAmendmentFiles", jobRepository)
         .partitioner("ingestAmendmentFile", amendmentPartitioner)
-        .step(ingestAmendmentFileStep)
-        .taskExecutor(ingestTaskExecutor)
+        .partitionHandler(largestFileFirst(ingestAmendmentFileStep, ingestTaskExecutor))
         .build();
   }
 

@@ -51,10 +51,20 @@ public record PortalComprasRow(String fileName, int lineNumber, String rawLine, 
 
   /** The raw text of a column, by its header name. */
   public String field(String column) {
+    return fields.get(columnIndex(column));
+  }
+
+  /** The raw text of a column, by its {@link #columnIndex(String)}: no name lookup per row. */
+  public String field(int columnIndex) {
+    return fields.get(columnIndex);
+  }
+
+  /** The position of a column, by its header name, in {@link PortalComprasFormat#COLUMNS}. */
+  public static int columnIndex(String column) {
     Integer index = INDEX_BY_COLUMN.get(column);
     if (index == null) {
       throw new IllegalArgumentException("no Compras column named '" + column + "'");
     }
-    return fields.get(index);
+    return index;
   }
 }

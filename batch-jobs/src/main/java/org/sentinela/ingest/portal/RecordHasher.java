@@ -1,20 +1,19 @@
 package org.sentinela.ingest.portal;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.sentinela.ingest.Utf8Buffer;
 
 /**
- * SHA-256 of raw lines' UTF-8 bytes, with one digest and one byte buffer reused from line to line.
- * Not thread-safe: one per step.
+ * SHA-256 of raw lines' UTF-8 bytes, with one digest reused from line to line. Not thread-safe: one
+ * per step.
  */
 final class RecordHasher {
 
   private static final HexFormat HEX = HexFormat.of();
 
   private final MessageDigest sha256;
-  private final Utf8Buffer utf8 = new Utf8Buffer();
 
   RecordHasher() {
     try {
@@ -26,9 +25,7 @@ final class RecordHasher {
 
   /** The 32-byte digest of the line. */
   byte[] sha256(String line) {
-    int length = utf8.encode(line);
-    sha256.update(utf8.bytes(), 0, length);
-    return sha256.digest();
+    return sha256.digest(line.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A digest in lower-case hex, as the lake's {@code record_hash} holds it. */
