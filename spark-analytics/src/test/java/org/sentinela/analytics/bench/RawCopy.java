@@ -15,8 +15,11 @@ import org.sentinela.analytics.reporting.ReportingDatabase;
 /**
  * The publication's peer: a raw PostgreSQL COPY of every row a run published (its anomalies,
  * baselines and seasonal factors), taken back out as CSV into memory under another run id, then
- * copied into the same tables (so the same indexes, checks and foreign keys) in one transaction, as
- * a run that is never published.
+ * copied into the same tables (so the same indexes, checks, foreign keys and triggers) in one
+ * transaction, as a run that is never published. For comparison with earlier figures it also copies
+ * them into twin tables ({@code like … including all}: the same indexes and checks, but nothing
+ * checks {@code run_id} against {@code runs}: no foreign key, no V13 trigger), as the peer did
+ * before.
  */
 final class RawCopy {
 
@@ -104,7 +107,7 @@ final class RawCopy {
     }
   }
 
-  /** Creates the empty twin tables, {@code <table>_raw_copy}, without foreign keys. */
+  /** Creates the empty twin tables, {@code <table>_raw_copy}, with no check against runs. */
   void createTwins() throws SQLException {
     try (Connection c = database.connect();
         Statement s = c.createStatement()) {
