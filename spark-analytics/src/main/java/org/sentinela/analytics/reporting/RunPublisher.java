@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +32,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Steps: create the {@code runs} row if the launcher did not; lock it; delete the run's
  * anomalies, baselines and seasonal factors; take this run back out of {@code anomaly_history};
- * COPY the baselines, the seasonal factors and the anomalies (streamed from an iterator, never held
- * in memory); record every anomaly in {@code anomaly_history}; set the run's {@code published_at}
- * and counts.
+ * COPY the baselines and the seasonal factors (binary, {@link CopyBinary}: no number goes through
+ * text) and the anomalies (CSV, {@link CopyCsv}; streamed from an iterator, never held in memory);
+ * record every anomaly in {@code anomaly_history}; set the run's {@code published_at} and counts.
+ * The log line of each publication gives the time of each step ({@link StepTimes}).
  *
  * <p>{@code anomaly_history} times are the runs' {@code started_at}, so publishing a run twice
  * gives identical rows; the first sighting is kept, the last moves forward only.
@@ -55,12 +57,12 @@ public final class RunPublisher {
   private static final String BASELINE_COPY =
       "copy baselines (run_id, level, segment_key, buyer_uf, modality, superior_organ_code,"
           + " contracts, median_log_value, mad_log_value, p01_log_value, p25_log_value,"
-          + " p75_log_value, p99_log_value) from stdin with (format csv)";
+          + " p75_log_value, p99_log_value) from stdin with (format binary)";
 
   private static final String SEASONAL_FACTOR_COPY =
       "copy seasonal_factors (run_id, level, segment_key, month, observations, years, median,"
           + " raw_factor, weight, factor, anchor_level)"
-          + " from stdin with (format csv)";
+          + " from stdin with (format binary)";
 
   /** Rows only this run had: nothing else to fall back to. */
   private static final String FORGET_ANOMALIES_ONLY_THIS_RUN_SAW =
@@ -152,32 +154,45 @@ public final class RunPublisher {
       Map<String, Long> hypotheses)
       throws SQLException {
     Objects.requireNonNull(runId, "runId");
+    StepTimes steps = new StepTimes();
     try (Connection connection = database.connect()) {
       connection.setAutoCommit(false);
+      steps.lap("connect");
       try {
         lockRun(connection, runId);
+        steps.lap("lock");
         update(connection, "delete from anomalies where run_id = ?", runId);
         update(connection, "delete from baselines where run_id = ?", runId);
         update(connection, "delete from seasonal_factors where run_id = ?", runId);
+        steps.lap("delete the run's rows");
         update(connection, FORGET_ANOMALIES_ONLY_THIS_RUN_SAW, runId, runId);
         update(connection, RETRACT_LAST_SEEN, runId, runId);
         update(connection, RETRACT_FIRST_SEEN, runId, runId);
+        steps.lap("retract history");
         long baselineRows = copyBaselines(connection, runId, baselines);
+        steps.lap("copy baselines");
         long seasonalRows = copySeasonalFactors(connection, runId, seasonalFactors);
+        steps.lap("copy seasonal factors");
         Map<String, Long> byDetector = new TreeMap<>();
         hypotheses.keySet().forEach(d -> byDetector.put(d, 0L));
         copyAnomalies(connection, runId, anomalies, byDetector);
+        steps.lap("read and copy anomalies");
         update(connection, RECORD_HISTORY, runId);
+        steps.lap("record history");
         Publication publication = Publication.of(runId, byDetector, baselineRows, seasonalRows);
         markPublished(connection, runId, counts, hypotheses, publication);
+        steps.lap("mark published");
         connection.commit();
+        steps.lap("commit");
         log.info(
-            "Published run {}: {} anomalies {}, {} baselines, {} seasonal factors",
+            "Published run {} in {} ms: {} anomalies {}, {} baselines, {} seasonal factors ({})",
             runId,
+            steps.totalMillis(),
             publication.anomalies(),
             publication.anomaliesByDetector(),
             baselineRows,
-            seasonalRows);
+            seasonalRows,
+            steps);
         return publication;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
@@ -206,26 +221,26 @@ public final class RunPublisher {
     return copy(
         connection,
         BASELINE_COPY,
-        csv -> {
-          long rows = 0;
+        out -> {
+          CopyBinary copy = new CopyBinary(out, COPY_BUFFER_BYTES);
           for (SegmentBaseline b : baselines) {
-            csv.field(runId)
-                .field(b.level().name())
-                .field(b.segmentKey())
-                .field(b.buyerUf())
-                .field(b.modality())
-                .field(b.superiorOrganCode())
-                .field(b.contracts())
-                .field(b.medianLogValue())
-                .field(b.madLogValue())
-                .field(b.p01LogValue())
-                .field(b.p25LogValue())
-                .field(b.p75LogValue())
-                .field(b.p99LogValue())
-                .endRow();
-            rows++;
+            copy.row(13)
+                .text(runId)
+                .text(b.level().name())
+                .text(b.segmentKey())
+                .text(b.buyerUf())
+                .text(b.modality())
+                .text(b.superiorOrganCode())
+                .int8(b.contracts())
+                .float8(b.medianLogValue())
+                .float8(b.madLogValue())
+                .float8(b.p01LogValue())
+                .float8(b.p25LogValue())
+                .float8(b.p75LogValue())
+                .float8(b.p99LogValue());
           }
-          return rows;
+          copy.finish();
+          return baselines.size();
         });
   }
 
@@ -234,24 +249,24 @@ public final class RunPublisher {
     return copy(
         connection,
         SEASONAL_FACTOR_COPY,
-        csv -> {
-          long rows = 0;
+        out -> {
+          CopyBinary copy = new CopyBinary(out, COPY_BUFFER_BYTES);
           for (SeasonalFactor f : factors) {
-            csv.field(runId)
-                .field(f.level())
-                .field(f.segmentKey())
-                .field(f.month())
-                .field(f.observations())
-                .field(f.years())
-                .field(f.median())
-                .field(f.rawFactor())
-                .field(f.weight())
-                .field(f.factor())
-                .field(f.anchorLevel())
-                .endRow();
-            rows++;
+            copy.row(11)
+                .text(runId)
+                .text(f.level())
+                .text(f.segmentKey())
+                .int2(f.month())
+                .int8(f.observations())
+                .int4(f.years())
+                .float8(f.median())
+                .float8(f.rawFactor())
+                .float8(f.weight())
+                .float8(f.factor())
+                .text(f.anchorLevel());
           }
-          return rows;
+          copy.finish();
+          return factors.size();
         });
   }
 
@@ -264,7 +279,11 @@ public final class RunPublisher {
     copy(
         connection,
         ANOMALY_COPY,
-        csv -> {
+        out -> {
+          Writer writer =
+              new BufferedWriter(
+                  new OutputStreamWriter(out, StandardCharsets.UTF_8), COPY_BUFFER_BYTES);
+          CopyCsv csv = new CopyCsv(writer);
           long rows = 0;
           while (anomalies.hasNext()) {
             Anomaly anomaly = anomalies.next();
@@ -304,6 +323,7 @@ public final class RunPublisher {
             byDetector.merge(f.detector(), 1L, Long::sum);
             rows++;
           }
+          writer.flush();
           return rows;
         });
   }
@@ -346,16 +366,15 @@ public final class RunPublisher {
     }
   }
 
-  /** Writes rows to one COPY; on any failure the COPY is cancelled so the rollback can run. */
+  /**
+   * Writes one COPY's data to the server; on any failure the COPY is cancelled so the rollback can
+   * run.
+   */
   private static long copy(Connection connection, String sql, CopyBody body) throws SQLException {
     PGCopyOutputStream stream =
         new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, COPY_BUFFER_BYTES);
     try {
-      Writer writer =
-          new BufferedWriter(
-              new OutputStreamWriter(stream, StandardCharsets.UTF_8), COPY_BUFFER_BYTES);
-      long rows = body.write(new CopyCsv(writer));
-      writer.flush();
+      long rows = body.write(stream);
       stream.endCopy();
       return rows;
     } catch (IOException e) {
@@ -376,9 +395,9 @@ public final class RunPublisher {
     }
   }
 
-  /** The rows of one COPY. */
+  /** Writes the data of one COPY to {@code out}; returns the rows written. */
   @FunctionalInterface
   private interface CopyBody {
-    long write(CopyCsv csv) throws IOException;
+    long write(OutputStream out) throws IOException;
   }
 }

@@ -76,6 +76,7 @@ public final class AnalyticsBenchmark {
 
   private static final String NIGHT_RUN = "bench-night";
   private static final String STAGED_RUN = "bench-staged";
+  private static final String RAW_COPY_RUN = "bench-raw-copy";
 
   private final PrintStream out;
   private final StageMeter meter;
@@ -330,15 +331,21 @@ public final class AnalyticsBenchmark {
 
   private void rawCopy(ReportingDatabase database, long published) throws Exception {
     RawCopy copy = new RawCopy(database);
-    RawCopy.Rows rows = copy.publishedRows(STAGED_RUN);
-    copy.createTwins();
+    RawCopy.Rows rows = copy.publishedRows(STAGED_RUN, RAW_COPY_RUN);
     long copied =
         measure(
-            "raw COPY of the same rows (PostgreSQL)",
+            "raw COPY of the same rows into the same tables (PostgreSQL)",
             StageKind.PEER,
+            () -> copy.copyIntoTables(RAW_COPY_RUN, rows));
+    copy.createTwins();
+    long copiedToTwins =
+        measure(
+            "  twin tables' raw COPY (no foreign keys: the peer until now)",
+            StageKind.EXTRA,
             () -> copy.copyIntoTwins(rows));
-    if (copied != published) {
-      throw new IllegalStateException("raw COPY wrote " + copied + " rows, the run " + published);
+    if (copied != published || copiedToTwins != published) {
+      throw new IllegalStateException(
+          "raw COPY wrote " + copied + " and " + copiedToTwins + " rows, the run " + published);
     }
     facts.put("raw_copy_mib", Long.toString(rows.bytes() >> 20));
   }
@@ -398,6 +405,9 @@ public final class AnalyticsBenchmark {
     facts.put(
         "publication_over_raw_copy_rate",
         String.format(Locale.ROOT, "%.2f", rawCopy / publication));
+    facts.put(
+        "publication_over_twin_copy_rate",
+        String.format(Locale.ROOT, "%.2f", seconds("  twin tables' raw COPY") / publication));
     out.println();
     facts.forEach((k, v) -> out.printf(Locale.ROOT, "%-34s %s%n", k, v));
     out.println();

@@ -14,8 +14,12 @@ import org.sentinela.analytics.reporting.ReportingDatabase;
 
 /**
  * The publication's peer: a raw PostgreSQL COPY of every row a run published (its anomalies,
- * baselines and seasonal factors), taken back out as CSV into memory, then copied into twin tables
- * (same columns, defaults, constraints and indexes) in one transaction.
+ * baselines and seasonal factors), taken back out as CSV into memory under another run id, then
+ * copied into the same tables (so the same indexes, checks, foreign keys and triggers) in one
+ * transaction, as a run that is never published. For comparison with earlier figures it also copies
+ * them into twin tables ({@code like … including all}: the same indexes and checks, but nothing
+ * checks {@code run_id} against {@code runs}: no foreign key, no V13 trigger), as the peer did
+ * before.
  */
 final class RawCopy {
 
@@ -50,8 +54,8 @@ final class RawCopy {
     this.database = database;
   }
 
-  /** The run's published rows of every table, as COPY CSV. */
-  Rows publishedRows(String runId) throws SQLException, IOException {
+  /** The run's published rows of every table, as COPY CSV, with {@code peerRunId} as run id. */
+  Rows publishedRows(String runId, String peerRunId) throws SQLException, IOException {
     Map<String, byte[]> csvByTable = new LinkedHashMap<>();
     try (Connection c = database.connect()) {
       CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -59,12 +63,13 @@ final class RawCopy {
         ByteArrayOutputStream csv = new ByteArrayOutputStream(1 << 20);
         copy.copyOut(
             "copy (select "
-                + table.getValue()
+                + quote(peerRunId)
+                + table.getValue().substring("run_id".length())
                 + " from "
                 + table.getKey()
-                + " where run_id = '"
-                + runId.replace("'", "''")
-                + "') to stdout with (format csv)",
+                + " where run_id = "
+                + quote(runId)
+                + ") to stdout with (format csv)",
             csv);
         csvByTable.put(table.getKey(), csv.toByteArray());
       }
@@ -72,7 +77,37 @@ final class RawCopy {
     return new Rows(csvByTable);
   }
 
-  /** Creates the empty twin tables, {@code <table>_raw_copy}. */
+  /**
+   * In one transaction, creates the run {@code peerRunId} (never published, so no view shows it)
+   * and COPYs {@code rows} into the tables; returns the rows copied.
+   */
+  long copyIntoTables(String peerRunId, Rows rows) throws SQLException, IOException {
+    try (Connection c = database.connect()) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        s.execute(
+            "insert into runs (run_id, started_at, status) values ("
+                + quote(peerRunId)
+                + ", now(), 'RUNNING')");
+      }
+      CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+      long copied = 0;
+      for (Map.Entry<String, byte[]> table : rows.csvByTable().entrySet()) {
+        copied +=
+            copy.copyIn(
+                "copy "
+                    + table.getKey()
+                    + " ("
+                    + TABLES.get(table.getKey())
+                    + ") from stdin with (format csv)",
+                new ByteArrayInputStream(table.getValue()));
+      }
+      c.commit();
+      return copied;
+    }
+  }
+
+  /** Creates the empty twin tables, {@code <table>_raw_copy}, with no check against runs. */
   void createTwins() throws SQLException {
     try (Connection c = database.connect();
         Statement s = c.createStatement()) {
@@ -102,5 +137,9 @@ final class RawCopy {
       c.commit();
       return copied;
     }
+  }
+
+  private static String quote(String literal) {
+    return "'" + literal.replace("'", "''") + "'";
   }
 }

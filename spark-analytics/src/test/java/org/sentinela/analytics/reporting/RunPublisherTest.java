@@ -262,6 +262,98 @@ class RunPublisherTest {
   }
 
   @Test
+  void baselinesAndSeasonalFactorsArriveBitForBitWithTheirTextIntact() throws Exception {
+    String key = "UF_MODALITY|SÃO \"PAULO\", lote\n1|PREGÃO";
+    SegmentBaseline baseline =
+        new SegmentBaseline(
+            SegmentLevel.UF_MODALITY,
+            key,
+            "SP",
+            "PREGÃO",
+            null,
+            5_000_000_000L,
+            0.1 + 0.2,
+            1e-300,
+            Math.PI,
+            9.000000000000002,
+            Math.E,
+            23.5);
+    SeasonalFactor factor =
+        new SeasonalFactor(key, key, 12, 5_000_000_000L, 40, -0.0, 1.0 / 3, 1.0 / 7, 1e-17, null);
+
+    publisher.publishRun(
+        "r1",
+        List.<Anomaly>of().iterator(),
+        List.of(baseline),
+        List.of(factor),
+        COUNTS,
+        HYPOTHESES);
+
+    String[] b =
+        Sql.value(
+                db,
+                "select concat_ws('~', level, segment_key, buyer_uf, modality,"
+                    + " coalesce(superior_organ_code, 'null'), contracts, median_log_value,"
+                    + " mad_log_value, p01_log_value, p25_log_value, p75_log_value, p99_log_value)"
+                    + " from baselines")
+            .split("~");
+    assertThat(b).startsWith("UF_MODALITY", key, "SP", "PREGÃO", "null", "5000000000");
+    assertThat(List.of(b).subList(6, 12))
+        .extracting(Double::parseDouble)
+        .containsExactly(0.1 + 0.2, 1e-300, Math.PI, 9.000000000000002, Math.E, 23.5);
+    String[] f =
+        Sql.value(
+                db,
+                "select concat_ws('~', level, segment_key, month, observations, years, median,"
+                    + " raw_factor, weight, factor, coalesce(anchor_level, 'null'))"
+                    + " from seasonal_factors")
+            .split("~");
+    assertThat(f).startsWith(key, key, "12", "5000000000", "40").endsWith("null");
+    assertThat(List.of(f).subList(5, 9))
+        .extracting(Double::parseDouble)
+        .containsExactly(-0.0, 1.0 / 3, 1.0 / 7, 1e-17);
+  }
+
+  @Test
+  void aReaderDuringThePublicationSeesThePreviousNightWholeThenTheNewOne() throws Exception {
+    startRun("r1", "2024-05-01 02:00:00+00");
+    startRun("r2", "2024-05-02 02:00:00+00");
+    publish("r1", anomaly("00001/2022"));
+    String seen =
+        "select (select run_id from latest_published_run),"
+            + " (select string_agg(run_id || ' ' || contract_number || ' '"
+            + " || to_char(first_seen_at at time zone 'UTC', 'MM-DD') || ' '"
+            + " || to_char(last_seen_at at time zone 'UTC', 'MM-DD'), ',' order by contract_number)"
+            + " from current_anomalies),"
+            + " (select count(*) || ' ' || min(run_id) from current_baselines),"
+            + " (select count(*) || ' ' || min(run_id) from current_seasonal_factors)";
+    List<String> midway = new java.util.ArrayList<>();
+    Iterator<Anomaly> flags =
+        new Iterator<>() {
+          private final Iterator<Anomaly> night =
+              List.of(anomaly("00001/2022"), anomaly("00002/2022")).iterator();
+
+          @Override
+          public boolean hasNext() {
+            return night.hasNext();
+          }
+
+          @Override
+          public Anomaly next() {
+            // another connection looks while r2's baselines and factors are already written
+            midway.addAll(Sql.rows(db, seen));
+            return night.next();
+          }
+        };
+
+    publisher.publishRun("r2", flags, BASELINES, SEASONAL, COUNTS, HYPOTHESES);
+
+    assertThat(midway).hasSize(2).containsOnly("r1|r1 00001/2022 05-01 05-01|1 r1|2 r1");
+    assertThat(Sql.rows(db, seen))
+        .containsExactly("r2|r2 00001/2022 05-01 05-02,r2 00002/2022 05-02 05-02|1 r2|2 r2");
+  }
+
+  @Test
   void aFailureWhileStreamingLeavesThePreviousPublicationUntouched() throws Exception {
     publish("r1", anomaly("00001/2022"));
     List<String> before = Sql.rows(db, "select * from anomalies order by anomaly_id");
