@@ -57,51 +57,6 @@ class ReportingSchemaTest {
   }
 
   @Test
-  void baselinesAndSeasonalFactorsMustNameARunAndGoWithIt() throws SQLException {
-    DatabaseSettings db = TestPostgres.migratedDatabase();
-    String baseline =
-        "insert into baselines (run_id, level, segment_key, contracts, median_log_value,"
-            + " mad_log_value, p01_log_value, p25_log_value, p75_log_value, p99_log_value)"
-            + " values ('%s', 'NATIONAL', 'national', 9, 9.2, 0.4, 7, 9, 9.5, 12)";
-    String factor =
-        "insert into seasonal_factors (run_id, level, segment_key, month, observations, years,"
-            + " median, raw_factor, weight, factor) values ('%s', 'NATIONAL', 'national', %d, 9,"
-            + " 3, 9.9, 0.7, 0.3, 0.2)";
-    try (Connection c = db.connect();
-        Statement s = c.createStatement()) {
-      s.execute("insert into runs (run_id, started_at, status) values ('r1', now(), 'RUNNING')");
-      s.execute("insert into runs (run_id, started_at, status) values ('r2', now(), 'RUNNING')");
-      s.execute(baseline.formatted("r1"));
-      s.execute(factor.formatted("r1", 12));
-      s.execute(factor.formatted("r2", 12));
-
-      assertThatThrownBy(() -> s.execute(baseline.formatted("nope")))
-          .isInstanceOf(SQLException.class)
-          .hasMessageContaining("run_id (nope) is not present in table \"runs\"")
-          .extracting(e -> ((SQLException) e).getSQLState())
-          .isEqualTo("23503");
-      assertThatThrownBy(() -> s.execute(factor.formatted("nope", 1)))
-          .hasMessageContaining("table \"seasonal_factors\": run_id (nope)");
-      assertThatThrownBy(
-              () -> s.execute("update seasonal_factors set run_id = 'nope' where run_id = 'r2'"))
-          .hasMessageContaining("run_id (nope)");
-      assertThatThrownBy(() -> s.execute("update runs set run_id = 'r9' where run_id = 'r1'"))
-          .hasMessageContaining("run_id (r1) of table \"runs\" is still named");
-
-      s.execute("delete from runs where run_id = 'r1'");
-
-      try (ResultSet rs =
-          s.executeQuery(
-              "select (select count(*) from baselines), (select string_agg(run_id, ',')"
-                  + " from seasonal_factors)")) {
-        rs.next();
-        assertThat(rs.getInt(1)).isZero();
-        assertThat(rs.getString(2)).isEqualTo("r2");
-      }
-    }
-  }
-
-  @Test
   void currentAnomaliesShowOnlyTheLatestPublishedRun() throws SQLException {
     DatabaseSettings db = TestPostgres.migratedDatabase();
     try (Connection c = db.connect();
