@@ -86,6 +86,19 @@ public record SupplierShares(
         largestFirst.size() > 1 ? share(largestFirst.get(1).value(), total) : 0);
   }
 
+  /** The top supplier's share of the contracts, topContracts / contracts. */
+  public double topContractShare() {
+    return (double) topContracts / contracts;
+  }
+
+  /**
+   * The empirical logit of that share, ln((k + ½) / (n − k + ½)) for k of n contracts: the share on
+   * a scale where a difference means the same near 0, ½ and 1, finite when k is 0 or n.
+   */
+  public double topContractLogit() {
+    return Math.log((topContracts + 0.5) / (contracts - topContracts + 0.5));
+  }
+
   private static double share(BigDecimal part, BigDecimal whole) {
     return part.divide(whole, MathContext.DECIMAL64).doubleValue();
   }
