@@ -12,9 +12,8 @@ import java.util.TreeMap;
 import org.sentinela.analytics.significance.EmpiricalTail;
 
 /**
- * SUPPLIER_CONCENTRATION: one supplier takes most of what a buyer unit contracts in a year — most
- * of its contracts and most of its money — far more often than is usual for units that sign as many
- * contracts.
+ * SUPPLIER_CONCENTRATION: one supplier signs most of a buyer unit's contracts of a year, far more
+ * of them than the top supplier of a unit that signs as many contracts usually does.
  *
  * <p>A unit-year ({@link SupplierShares}: contracts with an identified supplier and a positive
  * contracted value, initial else final) is examined when it has at least {@code minContracts}
@@ -22,17 +21,17 @@ import org.sentinela.analytics.significance.EmpiricalTail;
  * size: size bands of contract counts doubling from {@code minContracts} (10–19, 20–39, 40–79…),
  * consecutive bands merged, smallest first, until each group holds at least {@code minPeers}
  * unit-years (a remainder at the top joins the group below it). A unit with few contracts naturally
- * has few suppliers and a high HHI; it is only compared with units like it.
+ * gives its top supplier a larger share of them; it is only compared with units like it.
  *
- * <p>The statistic is the top supplier's (largest value) share of the unit-year's
- * <em>contracts</em>, k of n, on the empirical-logit scale L = ln((k + ½) / (n − k + ½)) ({@link
+ * <p>The statistic is the top supplier's (most contracts) share of the unit-year's contracts, k of
+ * n, on the empirical-logit scale L = ln((k + ½) / (n − k + ½)) ({@link
  * SupplierShares#topContractLogit}). Null model: a unit-year's L is exchangeable with its peers',
  * which are about normal around their median with a spread of 1.4826 × their MAD. Score = robust z
  * of L in the peer group: (L − median) / (1.4826 × max(MAD, {@code minMad})). p-value = the share
  * of the peer group (the unit-year included) with an L at least as high: under the null, P(p ≤ α) ≤
  * α. Flagged when the score reaches {@code threshold}, the p-value is at most {@code maxPValue},
- * and the top supplier holds at least {@code minTopShare} of the value, at least {@code
- * minTopContractShare} of the contracts and at least {@code minSupplierContracts} contracts. The
+ * and the top supplier signed at least {@code minTopContractShare} of the contracts and at least
+ * {@code minSupplierContracts} contracts, and holds at least {@code minTopShare} of the value. The
  * p-value cannot fall below 1 / (group size), so in a small group a high score alone does not flag.
  *
  * <p>Why contracts and not the HHI of value (version 1): contract values are heavy-tailed, so one
@@ -40,8 +39,10 @@ import org.sentinela.analytics.significance.EmpiricalTail;
  * of 10–19 contracts the median value HHI is about 0.5, and a robust z of a quantity bounded by 1
  * cannot reach 3.5 from there. Version 1 missed unit-years where one supplier signed every contract
  * and flagged ones where a single contract held the money (docs/quality.md). The count is not
- * swayed by one contract; the logit keeps a bounded share's tail measurable; the value share still
- * has to be a majority, so a supplier of many petty contracts is not flagged.
+ * swayed by one contract, and the logit keeps a bounded share's tail measurable. For the same
+ * reason version 2 seeds {@code minTopShare} at 0: a supplier that signs 11 of a unit's 12
+ * contracts has taken its purchasing even when another supplier's one dear contract holds most of
+ * the money (the value share is in the evidence).
  *
  * @param threshold robust z at or above which a unit-year is flagged
  * @param thresholdVersion version of the threshold row it came from

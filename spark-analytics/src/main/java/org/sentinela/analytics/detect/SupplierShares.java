@@ -16,11 +16,12 @@ import java.util.Objects;
  * @param suppliers how many suppliers they went to
  * @param totalValue their contracted value
  * @param hhi Herfindahl–Hirschman index: the sum of the suppliers' squared value shares, in (0, 1]
- * @param topSupplierId the supplier with the largest value (ties: more contracts, then lower id)
+ * @param topSupplierId the supplier that signed the most contracts (ties: larger value, then lower
+ *     id)
  * @param topValue its value
  * @param topContracts its contracts
  * @param topShare its share of the value
- * @param secondShare the next supplier's share (0 when there is one supplier)
+ * @param secondShare the next supplier's (same order) share of the value, 0 when there is one
  */
 public record SupplierShares(
     String unitCode,
@@ -55,9 +56,9 @@ public record SupplierShares(
     List<SupplierTotal> largestFirst =
         totals.stream()
             .sorted(
-                Comparator.comparing(SupplierTotal::value)
+                Comparator.comparingLong(SupplierTotal::contracts)
                     .reversed()
-                    .thenComparing(Comparator.comparingLong(SupplierTotal::contracts).reversed())
+                    .thenComparing(Comparator.comparing(SupplierTotal::value).reversed())
                     .thenComparing(SupplierTotal::supplierId))
             .toList();
     BigDecimal total = BigDecimal.ZERO;

@@ -22,12 +22,12 @@ class SupplierConcentrationDetectorTest {
   /** The V12 seed. */
   static final SupplierConcentrationDetector SEEDED =
       new SupplierConcentrationDetector(
-          new BigDecimal("3.5"), 2, 10, new BigDecimal("100000"), 30, 0.1, 0.05, 0.5, 0.5, 3, 10);
+          new BigDecimal("3.5"), 2, 10, new BigDecimal("100000"), 30, 0.1, 0.05, 0, 0.5, 3, 10);
 
   /** Small peer groups (and p-values up to 0.1), for hand-sized examples. */
   private static final SupplierConcentrationDetector THREE_PEERS =
       new SupplierConcentrationDetector(
-          new BigDecimal("3.5"), 2, 10, new BigDecimal("100000"), 3, 0.1, 0.1, 0.5, 0.5, 3, 2);
+          new BigDecimal("3.5"), 2, 10, new BigDecimal("100000"), 3, 0.1, 0.1, 0, 0.5, 3, 2);
 
   /** ln((k + ½) / (n − k + ½)). */
   private static double logit(int k, int n) {
@@ -49,7 +49,7 @@ class SupplierConcentrationDetectorTest {
   }
 
   @Test
-  void sharesAndHhiComeFromTheSuppliersValues() {
+  void sharesAndHhiComeFromTheSuppliersValuesAndTheTopSupplierSignedTheMostContracts() {
     SupplierShares shares =
         SupplierShares.of(
             "153000",
@@ -63,22 +63,26 @@ class SupplierConcentrationDetectorTest {
     assertThat(shares.suppliers()).isEqualTo(3);
     assertThat(shares.totalValue()).isEqualByComparingTo("1000000");
     assertThat(shares.hhi()).isCloseTo(0.25 + 0.09 + 0.04, within(1e-15));
-    assertThat(shares.topSupplierId()).isEqualTo("A");
-    assertThat(shares.topValue()).isEqualByComparingTo("500000");
-    assertThat(shares.topContracts()).isEqualTo(2);
-    assertThat(shares.topShare()).isEqualTo(0.5);
+    assertThat(shares.topSupplierId()).isEqualTo("C");
+    assertThat(shares.topValue()).isEqualByComparingTo("200000");
+    assertThat(shares.topContracts()).isEqualTo(6);
+    assertThat(shares.topShare()).isEqualTo(0.2);
     assertThat(shares.secondShare()).isEqualTo(0.3);
-    assertThat(shares.topContractShare()).isEqualTo(2 / 12.0);
-    assertThat(shares.topContractLogit()).isCloseTo(Math.log(2.5 / 10.5), within(1e-15));
+    assertThat(shares.topContractShare()).isEqualTo(0.5);
+    assertThat(shares.topContractLogit()).isZero();
     assertThat(SupplierShares.of("1", 2022, List.of(supplier("A", "10", 1))).hhi()).isEqualTo(1.0);
   }
 
   @Test
-  void aTieForTopSupplierGoesToMoreContractsThenTheLowerId() {
+  void aTieForTopSupplierGoesToTheLargerValueThenTheLowerId() {
     assertThat(
-            SupplierShares.of("1", 2022, List.of(supplier("B", "100", 2), supplier("A", "100", 1)))
+            SupplierShares.of("1", 2022, List.of(supplier("B", "100", 2), supplier("A", "900", 1)))
                 .topSupplierId())
         .isEqualTo("B");
+    assertThat(
+            SupplierShares.of("1", 2022, List.of(supplier("B", "100", 2), supplier("A", "900", 2)))
+                .topSupplierId())
+        .isEqualTo("A");
     assertThat(
             SupplierShares.of("1", 2022, List.of(supplier("B", "100", 1), supplier("A", "100", 1)))
                 .topSupplierId())
@@ -139,7 +143,7 @@ class SupplierConcentrationDetectorTest {
     for (int i = 0; i < 30; i++) {
       unitYears.add(oneDearContract("peer" + i, i));
     }
-    // 10 of 12 contracts and 83% of the value to one supplier
+    // 10 of 12 contracts (and 83% of the value) to one supplier
     SupplierShares concentrated =
         SupplierShares.of(
             "153000",
@@ -156,11 +160,11 @@ class SupplierConcentrationDetectorTest {
     double[] peerHhi =
         unitYears.subList(0, 30).stream().mapToDouble(SupplierShares::hhi).sorted().toArray();
     assertThat(concentrated.hhi()).isLessThan(SupplierConcentrationDetector.median(peerHhi));
-    // top suppliers by value: the dear contract's (1 of 12) for every peer; their logits are
-    // equal, so the MAD is 0 and floored at min_mad
-    assertThat(found.peers().medianLogit()).isCloseTo(logit(1, 12), within(1e-12));
+    // every peer's top supplier signed 3 of 12: equal logits, so the MAD is 0 and floored at
+    // min_mad
+    assertThat(found.peers().medianLogit()).isCloseTo(logit(3, 12), within(1e-12));
     assertThat(found.peers().madLogit()).isZero();
-    assertThat(found.z()).isCloseTo((logit(10, 12) - logit(1, 12)) / (1.4826 * 0.1), within(1e-9));
+    assertThat(found.z()).isCloseTo((logit(10, 12) - logit(3, 12)) / (1.4826 * 0.1), within(1e-9));
     assertThat(found.pValue()).isEqualTo(1 / 31.0);
     assertThat(found.flagged()).isTrue();
     // the background peers, value HHI up to 0.94, are not
@@ -204,7 +208,7 @@ class SupplierConcentrationDetectorTest {
     // with the seeded max_p_value of 0.05, ten unit-years are too few to flag anything
     SupplierConcentrationDetector strict =
         new SupplierConcentrationDetector(
-            new BigDecimal("3.5"), 2, 10, new BigDecimal("100000"), 3, 0.1, 0.05, 0.5, 0.5, 3, 2);
+            new BigDecimal("3.5"), 2, 10, new BigDecimal("100000"), 3, 0.1, 0.05, 0, 0.5, 3, 2);
     assertThat(strict.assess(unitYears)).noneMatch(Assessment::flagged);
   }
 
@@ -214,14 +218,24 @@ class SupplierConcentrationDetectorTest {
     for (int i = 0; i < 9; i++) {
       unitYears.add(evenlySplit("peer" + i, 12, 6));
     }
-    // 90% of the value in a single contract: value HHI 0.82, but 1 of 12 contracts
+    // 90% of the value in a single contract (value HHI 0.81); the other 11 to four suppliers
     SupplierShares oneContract =
         SupplierShares.of(
-            "big", 2022, List.of(supplier("A", "900000", 1), supplier("B", "100000", 11)));
-    // 90% of the value and 5 of 12 contracts: far above the peers, but not most of the contracts
+            "big",
+            2022,
+            List.of(
+                supplier("A", "900000", 1),
+                supplier("B", "30000", 3),
+                supplier("C", "30000", 3),
+                supplier("D", "20000", 3),
+                supplier("E", "20000", 2)));
+    // 5 of 12 contracts and 90% of the value: far above the peers, but not most of the contracts
     SupplierShares fiveOfTwelve =
         SupplierShares.of(
-            "five", 2022, List.of(supplier("A", "900000", 5), supplier("B", "100000", 7)));
+            "five",
+            2022,
+            List.of(
+                supplier("A", "900000", 5), supplier("B", "60000", 4), supplier("C", "40000", 3)));
     unitYears.add(oneContract);
     unitYears.add(fiveOfTwelve);
 
@@ -230,7 +244,8 @@ class SupplierConcentrationDetectorTest {
     Assessment big =
         assessed.stream().filter(a -> a.unitYear() == oneContract).findFirst().orElseThrow();
     assertThat(oneContract.hhi()).isGreaterThan(0.8);
-    assertThat(big.z()).isNegative();
+    assertThat(oneContract.topSupplierId()).isEqualTo("B");
+    assertThat(big.z()).isLessThan(3.5);
     assertThat(big.flagged()).isFalse();
     Assessment five =
         assessed.stream().filter(a -> a.unitYear() == fiveOfTwelve).findFirst().orElseThrow();
@@ -244,7 +259,7 @@ class SupplierConcentrationDetectorTest {
   void aSmallUnitWithTwoSuppliersIsComparedWithSmallUnitsOnly() {
     SupplierConcentrationDetector fromFour =
         new SupplierConcentrationDetector(
-            new BigDecimal("3.5"), 2, 4, new BigDecimal("10000"), 5, 0.1, 0.05, 0.5, 0.5, 3, 10);
+            new BigDecimal("3.5"), 2, 4, new BigDecimal("10000"), 5, 0.1, 0.05, 0, 0.5, 3, 10);
     List<SupplierShares> unitYears = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       unitYears.add(evenlySplit("small" + i, 5 + i % 2, 2 + i % 2)); // top: 3 of 5 or 2 of 6
@@ -292,8 +307,8 @@ class SupplierConcentrationDetectorTest {
             2022,
             List.of(
                 supplier("55666777000188", "800000", 3),
-                supplier("B", "140000", 4),
-                supplier("C", "60000", 5)));
+                supplier("B", "140000", 2),
+                supplier("C", "60000", 1)));
     SupplierConcentrationDetector.PeerGroup peers =
         new SupplierConcentrationDetector.PeerGroup(10, 19, 602, -1.85, 0.25);
     Assessment assessment = new Assessment(unitYear, peers, 4.1, 0.0183, true);
@@ -311,9 +326,9 @@ class SupplierConcentrationDetectorTest {
     assertThat(finding.explanation())
         .isEqualTo(
             "This contract's supplier holds 80.0% of the R$ 1,000,000.00 unit 153000 contracted"
-                + " in 2022 and signed 3 of its 12 contracts (3 suppliers): 4.1 robust deviations"
+                + " in 2022 and signed 3 of its 6 contracts (3 suppliers): 4.1 robust deviations"
                 + " above the top suppliers of 602 unit-years with 10 to 19 contracts, who sign a"
-                + " median 10.6% of them (p = 0.0183).");
+                + " median 7.5% of them (p = 0.0183).");
     JsonNode evidence = JSON.readTree(finding.evidenceJson());
     assertThat(evidence.get("detector").asText()).isEqualTo("SUPPLIER_CONCENTRATION");
     assertThat(evidence.get("threshold").decimalValue()).isEqualByComparingTo("3.5");
@@ -322,15 +337,14 @@ class SupplierConcentrationDetectorTest {
     assertThat(evidence.get("hhi").asDouble()).isCloseTo(0.6632, within(1e-12));
     assertThat(evidence.get("top_supplier_share").asDouble()).isEqualTo(0.8);
     assertThat(evidence.get("top_supplier_contracts").asInt()).isEqualTo(3);
-    assertThat(evidence.get("top_supplier_contract_share").asDouble()).isEqualTo(0.25);
-    assertThat(evidence.get("top_supplier_contract_logit").asDouble())
-        .isCloseTo(Math.log(3.5 / 9.5), within(1e-15));
+    assertThat(evidence.get("top_supplier_contract_share").asDouble()).isEqualTo(0.5);
+    assertThat(evidence.get("top_supplier_contract_logit").asDouble()).isZero();
     assertThat(evidence.get("top_supplier_value").decimalValue()).isEqualByComparingTo("800000");
     assertThat(evidence.get("second_supplier_share").asDouble()).isEqualTo(0.14);
     assertThat(evidence.get("peer_group").get("unit_years").asInt()).isEqualTo(602);
     assertThat(evidence.get("peer_group").get("median_contract_logit").asDouble()).isEqualTo(-1.85);
     assertThat(evidence.get("peer_group").get("median_contract_share").asDouble())
-        .isCloseTo(0.1055, within(1e-4));
+        .isCloseTo(0.0752, within(1e-4));
     assertThat(evidence.get("p_value").asDouble()).isEqualTo(0.0183);
     assertThat(evidence.get("mad_floored").asBoolean()).isFalse();
     // two listed (evidence_contracts = 2), dearest first

@@ -28,7 +28,7 @@ class UnitYearStagesTest {
    */
   private static final SupplierConcentrationDetector CONCENTRATION =
       new SupplierConcentrationDetector(
-          new BigDecimal("3.5"), 2, 4, new BigDecimal("10000"), 10, 0.1, 0.1, 0.5, 0.5, 3, 10);
+          new BigDecimal("3.5"), 2, 4, new BigDecimal("10000"), 10, 0.1, 0.1, 0, 0.5, 3, 10);
 
   /** The findings as published rows; what is flagged, not its q-value, is the subject here. */
   private static List<Anomaly> anomalies(UnitYearFindings found) {

@@ -137,7 +137,7 @@ class SeededSettingsTest {
                 30,
                 0.1,
                 0.05,
-                0.5,
+                0,
                 0.5,
                 3,
                 10));
