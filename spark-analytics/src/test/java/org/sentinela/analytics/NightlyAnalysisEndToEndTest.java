@@ -399,7 +399,7 @@ class NightlyAnalysisEndToEndTest {
         "insert into detector_thresholds (detector, version, threshold, parameters, source)"
             + " select detector, 3, threshold, parameters || '{\"min_contracts\": 4,"
             + " \"min_total_value\": 10000, \"min_peers\": 10, \"max_p_value\": 0.1}',"
-            + " 'test' from detector_thresholds where detector = 'SUPPLIER_CONCENTRATION'");
+            + " 'test' from current_detector_thresholds where detector = 'SUPPLIER_CONCENTRATION'");
 
     AnalysisSummary summary = analyse("run-u");
 
