@@ -82,10 +82,10 @@ record SupplierConcentrationReport(
   }
 
   /**
-   * One sentence, e.g. "This contract's supplier holds 87.0% of the R$ 892,753,347.00 unit 254420
-   * contracted in 2021 and signed 37 of its 44 contracts (6 suppliers): 12.5 robust deviations
-   * above the top suppliers of 325 unit-years with 40 to 79 contracts, who sign a median 7.0% of
-   * them (p = 0.0031)."
+   * One sentence, e.g. "This contract's supplier holds 83.4% of the R$ 40,455,242.95 unit 972931
+   * contracted in 2022 and signed 39 of its 47 contracts (9 suppliers): 12.1 robust deviations
+   * above the top suppliers of 319 unit-years with 40 to 79 contracts, who sign a median 5.9% of
+   * them (p = 0.0063)."
    */
   String explanation() {
     SupplierShares unitYear = assessment.unitYear();
