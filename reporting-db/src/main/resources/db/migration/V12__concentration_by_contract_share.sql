@@ -6,7 +6,7 @@
 -- the peers' median HHI is high (about 0.4 for 10–19 contracts, MAD 0.14) and a robust z of a
 -- quantity bounded by 1 could not reach 3.5 even for a unit whose every contract went to one
 -- supplier (HHI 1: z = 3.0), while
--- unit-years with one dear contract were flagged (docs/quality.md).
+-- unit-years where a few dear contracts held the money could be flagged (docs/quality.md).
 --
 -- Version 2 takes as top supplier the one that signed the most contracts (ties: larger value) and
 -- scores its share of the unit-year's CONTRACTS, k of n, on the empirical-logit scale

@@ -38,11 +38,11 @@ import org.sentinela.analytics.significance.EmpiricalTail;
  * large contract makes a unit-year's value HHI near 1 whoever signs the rest; among peer unit-years
  * of 10–19 contracts the median value HHI is about 0.4 with a MAD of 0.14, so even an HHI of 1
  * scores z ≈ 3.0: a robust z of a quantity bounded by 1 cannot reach 3.5 from there. Version 1
- * missed unit-years where one supplier signed every contract and flagged ones where a single
- * contract held the money (docs/quality.md). The count is not swayed by one contract, and the logit
- * keeps a bounded share's tail measurable. For the same reason version 2 seeds {@code minTopShare}
- * at 0: a supplier that signs 11 of a unit's 12 contracts has taken its purchasing even when
- * another supplier's one dear contract holds most of the money (the value share is in the
+ * missed unit-years where one supplier signed every contract, and could flag ones where a few dear
+ * contracts held the money (docs/quality.md). The count is not swayed by one contract, and the
+ * logit keeps a bounded share's tail measurable. For the same reason version 2 seeds {@code
+ * minTopShare} at 0: a supplier that signs 11 of a unit's 12 contracts has taken its purchasing
+ * even when another supplier's one dear contract holds most of the money (the value share is in the
  * evidence).
  *
  * @param threshold robust z at or above which a unit-year is flagged
@@ -50,7 +50,7 @@ import org.sentinela.analytics.significance.EmpiricalTail;
  * @param minContracts fewest contracts a unit-year needs
  * @param minTotalValue least contracted value a unit-year needs
  * @param minPeers fewest unit-years in a peer group
- * @param minMad floor of the peer groups' MAD of HHI
+ * @param minMad floor of the peer groups' MAD of the contract-share logit
  * @param maxPValue largest p-value flagged
  * @param minTopShare least value share of the top supplier
  * @param minTopContractShare least share of the unit-year's contracts the top supplier signed
