@@ -34,6 +34,15 @@ final class AnomalyPlanner {
   /** Value outliers stay below the R$ 1 billion "implausible" line. */
   static final double OUTLIER_MAX_REAIS = 900_000_000.0;
 
+  /**
+   * A spike's injected contracts alone are a month this unlikely for the unit (Poisson at its
+   * expected monthly count): a night tests some 25,000 unit-months per 100,000 rows, so at 200,000
+   * rows the chance that any background month is as extreme is about 5% (Bonferroni). Smaller
+   * spikes (10 contracts against an expected 2, Poisson tail 5 × 10⁻⁵) had twins among the
+   * background's unlabelled months, which no detector can tell apart (docs/quality.md).
+   */
+  static final double SPIKE_MAX_CHANCE = 1e-6;
+
   private final ContractFactory factory;
   private final SplittableRandom random;
   private final Suppliers suppliers;
@@ -221,7 +230,8 @@ final class AnomalyPlanner {
       ModalityProfile modality = nonDispensa();
       ObjectCategory category = normalCategory(unit, modality);
       int signature = day(span[0], span[1]);
-      long value = factory.valueCents(unit, modality, signature);
+      // a contract without value is not scored: it would not count towards the supplier's share
+      long value = normalNonZero(unit, modality, signature, 1);
       group.add(injected(unit, modality, category, signature, supplier, value, value));
     }
     group = inDateOrder(group);
@@ -236,14 +246,18 @@ final class AnomalyPlanner {
       month = YearMonth.from(date(day(firstDay, lastDay - 35)));
     } while (month.getMonthValue() == 12);
     double expectedInMonth = expectedRows[unit.index()] / Math.max(1, months);
-    int count = Math.max(10, (int) Math.ceil(5 * expectedInMonth));
+    int count =
+        Math.max(
+            Math.max(10, (int) Math.ceil(5 * expectedInMonth)),
+            poissonCountWithTailAtMost(expectedInMonth, SPIKE_MAX_CHANCE));
     int from = (int) month.atDay(1).toEpochDay();
     int to = (int) month.atEndOfMonth().toEpochDay();
     List<ContractRow> group = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       ModalityProfile modality = nonDispensa();
       int signature = day(from, to);
-      long value = factory.valueCents(unit, modality, signature);
+      // a contract without value is not scored: it would not count towards the month
+      long value = normalNonZero(unit, modality, signature, 1);
       group.add(
           injected(
               unit,
@@ -258,6 +272,19 @@ final class AnomalyPlanner {
     labels.add(
         new AnomalyLabel(
             AnomalyKind.TEMPORAL_SPIKE, unit.code(), "", month.toString(), numbers(group)));
+  }
+
+  /** The smallest count c with P(X ≥ c) ≤ {@code tail} for X ~ Poisson({@code mean}). */
+  static int poissonCountWithTailAtMost(double mean, double tail) {
+    double pmf = Math.exp(-mean);
+    double below = 0; // P(X < c)
+    int c = 0;
+    while (1 - below > tail) {
+      below += pmf;
+      c++;
+      pmf *= mean / c;
+    }
+    return c;
   }
 
   private void duplicate() {

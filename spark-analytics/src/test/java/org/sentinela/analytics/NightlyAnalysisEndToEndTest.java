@@ -397,9 +397,9 @@ class NightlyAnalysisEndToEndTest {
     Sql.execute(
         db,
         "insert into detector_thresholds (detector, version, threshold, parameters, source)"
-            + " select detector, 2, threshold, parameters || '{\"min_contracts\": 4,"
+            + " select detector, 3, threshold, parameters || '{\"min_contracts\": 4,"
             + " \"min_total_value\": 10000, \"min_peers\": 10, \"max_p_value\": 0.1}',"
-            + " 'test' from detector_thresholds where detector = 'SUPPLIER_CONCENTRATION'");
+            + " 'test' from current_detector_thresholds where detector = 'SUPPLIER_CONCENTRATION'");
 
     AnalysisSummary summary = analyse("run-u");
 
@@ -424,7 +424,7 @@ class NightlyAnalysisEndToEndTest {
                 + concentrated.get(0).contractNumber()
                 + "|"
                 + AnomalyIds.ofUnitYear("SUPPLIER_CONCENTRATION", "173001", 2022, "55666777000188")
-                + "|2|t|t");
+                + "|3|t|t");
     JsonNode hypotheses =
         JSON.readTree(
             Sql.value(db, "select metrics->'analysis'->'hypotheses_by_detector' from runs"));
@@ -441,7 +441,7 @@ class NightlyAnalysisEndToEndTest {
         JSON.readTree(
             Sql.value(
                 db, "select evidence from anomalies where detector = 'SUPPLIER_CONCENTRATION'"));
-    assertThat(evidence.get("threshold_version").asInt()).isEqualTo(2);
+    assertThat(evidence.get("threshold_version").asInt()).isEqualTo(3);
     assertThat(evidence.get("min_peers").asInt()).isEqualTo(10);
     assertThat(evidence.get("contracts").findValuesAsText("flagged_contract"))
         .first()

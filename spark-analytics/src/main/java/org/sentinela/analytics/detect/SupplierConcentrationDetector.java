@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import org.sentinela.analytics.significance.EmpiricalTail;
 
 /**
- * SUPPLIER_CONCENTRATION: one supplier takes most of what a buyer unit contracts in a year, far
- * more than is usual for units that sign as many contracts.
+ * SUPPLIER_CONCENTRATION: one supplier signs most of a buyer unit's contracts of a year, far more
+ * of them than the top supplier of a unit that signs as many contracts usually does.
  *
  * <p>A unit-year ({@link SupplierShares}: contracts with an identified supplier and a positive
  * contracted value, initial else final) is examined when it has at least {@code minContracts}
@@ -21,25 +21,39 @@ import org.sentinela.analytics.significance.EmpiricalTail;
  * size: size bands of contract counts doubling from {@code minContracts} (10–19, 20–39, 40–79…),
  * consecutive bands merged, smallest first, until each group holds at least {@code minPeers}
  * unit-years (a remainder at the top joins the group below it). A unit with few contracts naturally
- * has few suppliers and a high HHI; it is only compared with units like it.
+ * gives its top supplier a larger share of them; it is only compared with units like it.
  *
- * <p>Score = robust z of the unit-year's HHI in its peer group: (HHI − median) / (1.4826 × max(MAD,
- * {@code minMad})). p-value = the share of the peer group (the unit-year included) with an HHI at
- * least as high: under the null that the unit-year is exchangeable with its peers, P(p ≤ α) ≤ α.
- * Flagged when the score reaches {@code threshold}, the p-value is at most {@code maxPValue}, and
- * the top supplier holds at least {@code minTopShare} of the value and at least {@code
- * minSupplierContracts} contracts (one large contract is not a supplier taking the unit's
- * business). The p-value cannot fall below 1 / (group size), so in a small group a high score alone
- * does not flag.
+ * <p>The statistic is the top supplier's (most contracts) share of the unit-year's contracts, k of
+ * n, on the empirical-logit scale L = ln((k + ½) / (n − k + ½)) ({@link
+ * SupplierShares#topContractLogit}). Null model: a unit-year's L is exchangeable with its peers',
+ * which are about normal around their median with a spread of 1.4826 × their MAD. Score = robust z
+ * of L in the peer group: (L − median) / (1.4826 × max(MAD, {@code minMad})). p-value = the share
+ * of the peer group (the unit-year included) with an L at least as high: under the null, P(p ≤ α) ≤
+ * α. Flagged when the score reaches {@code threshold}, the p-value is at most {@code maxPValue},
+ * and the top supplier signed at least {@code minTopContractShare} of the contracts and at least
+ * {@code minSupplierContracts} contracts, and holds at least {@code minTopShare} of the value. The
+ * p-value cannot fall below 1 / (group size), so in a small group a high score alone does not flag.
+ *
+ * <p>Why contracts and not the HHI of value (version 1): contract values are heavy-tailed, so one
+ * large contract makes a unit-year's value HHI near 1 whoever signs the rest; among peer unit-years
+ * of 10–19 contracts the median value HHI is about 0.4 with a MAD of 0.14, so even an HHI of 1
+ * scores z ≈ 3.0: a robust z of a quantity bounded by 1 cannot reach 3.5 from there. Version 1
+ * missed unit-years where one supplier signed every contract, and could flag ones where a few dear
+ * contracts held the money (docs/quality.md). The count is not swayed by one contract, and the
+ * logit keeps a bounded share's tail measurable. For the same reason version 2 seeds {@code
+ * minTopShare} at 0: a supplier that signs 11 of a unit's 12 contracts has taken its purchasing
+ * even when another supplier's one dear contract holds most of the money (the value share is in the
+ * evidence).
  *
  * @param threshold robust z at or above which a unit-year is flagged
  * @param thresholdVersion version of the threshold row it came from
  * @param minContracts fewest contracts a unit-year needs
  * @param minTotalValue least contracted value a unit-year needs
  * @param minPeers fewest unit-years in a peer group
- * @param minMad floor of the peer groups' MAD of HHI
+ * @param minMad floor of the peer groups' MAD of the contract-share logit
  * @param maxPValue largest p-value flagged
  * @param minTopShare least value share of the top supplier
+ * @param minTopContractShare least share of the unit-year's contracts the top supplier signed
  * @param minSupplierContracts fewest contracts of the top supplier
  * @param evidenceContracts how many of the top supplier's contracts the evidence lists (dearest)
  */
@@ -52,6 +66,7 @@ public record SupplierConcentrationDetector(
     double minMad,
     double maxPValue,
     double minTopShare,
+    double minTopContractShare,
     int minSupplierContracts,
     int evidenceContracts)
     implements Serializable {
@@ -65,6 +80,7 @@ public record SupplierConcentrationDetector(
   public static final String MIN_MAD = "min_mad";
   public static final String MAX_P_VALUE = "max_p_value";
   public static final String MIN_TOP_SHARE = "min_top_share";
+  public static final String MIN_TOP_CONTRACT_SHARE = "min_top_contract_share";
   public static final String MIN_SUPPLIER_CONTRACTS = "min_supplier_contracts";
   public static final String EVIDENCE_CONTRACTS = "evidence_contracts";
 
@@ -91,6 +107,10 @@ public record SupplierConcentrationDetector(
       throw new IllegalArgumentException(
           NAME + " " + MIN_TOP_SHARE + " must be in [0, 1], got " + minTopShare);
     }
+    if (!(minTopContractShare >= 0 && minTopContractShare <= 1)) {
+      throw new IllegalArgumentException(
+          NAME + " " + MIN_TOP_CONTRACT_SHARE + " must be in [0, 1], got " + minTopContractShare);
+    }
     requireAtLeast(MIN_SUPPLIER_CONTRACTS, minSupplierContracts, 1);
     requireAtLeast(EVIDENCE_CONTRACTS, evidenceContracts, 1);
   }
@@ -114,6 +134,7 @@ public record SupplierConcentrationDetector(
         row.doubleParameter(MIN_MAD),
         row.doubleParameter(MAX_P_VALUE),
         row.doubleParameter(MIN_TOP_SHARE),
+        row.doubleParameter(MIN_TOP_CONTRACT_SHARE),
         row.intParameter(MIN_SUPPLIER_CONTRACTS),
         row.intParameter(EVIDENCE_CONTRACTS));
   }
@@ -131,20 +152,23 @@ public record SupplierConcentrationDetector(
   public List<Assessment> assess(List<SupplierShares> unitYears) {
     List<Assessment> assessments = new ArrayList<>();
     for (List<SupplierShares> members : peerGroups(unitYears)) {
-      double[] sorted = members.stream().mapToDouble(SupplierShares::hhi).sorted().toArray();
-      EmpiricalTail tail = EmpiricalTail.of(0, sorted.length, sorted);
+      double[] sorted =
+          members.stream().mapToDouble(SupplierShares::topContractLogit).sorted().toArray();
+      EmpiricalTail tail = EmpiricalTail.of(sorted[0], sorted.length, sorted);
       double median = median(sorted);
       double mad = median(Arrays.stream(sorted).map(h -> Math.abs(h - median)).sorted().toArray());
       long from = members.stream().mapToLong(SupplierShares::contracts).min().orElseThrow();
       long to = members.stream().mapToLong(SupplierShares::contracts).max().orElseThrow();
       PeerGroup peers = new PeerGroup(from, to, sorted.length, median, mad);
       for (SupplierShares unitYear : members) {
-        double z = (unitYear.hhi() - median) / (MAD_TO_SIGMA * Math.max(mad, minMad));
-        double pValue = tail.pValue(unitYear.hhi());
+        double logit = unitYear.topContractLogit();
+        double z = (logit - median) / (MAD_TO_SIGMA * Math.max(mad, minMad));
+        double pValue = tail.pValue(logit);
         boolean flagged =
             z >= threshold.doubleValue()
                 && pValue <= maxPValue
                 && unitYear.topShare() >= minTopShare
+                && unitYear.topContractShare() >= minTopContractShare
                 && unitYear.topContracts() >= minSupplierContracts;
         assessments.add(new Assessment(unitYear, peers, z, pValue, flagged));
       }
@@ -238,25 +262,36 @@ public record SupplierConcentrationDetector(
   }
 
   /**
-   * Unit-years of similar size, and what HHI is usual among them.
+   * Unit-years of similar size, and what share of the contracts their top suppliers usually sign.
    *
    * @param fromContracts fewest contracts of a member
    * @param toContracts most contracts of a member
    * @param unitYears how many members
-   * @param medianHhi their median HHI
-   * @param madHhi the median absolute deviation of their HHI
+   * @param medianLogit their median empirical logit of the top supplier's contract share
+   * @param madLogit the median absolute deviation of those logits
    */
   public record PeerGroup(
-      long fromContracts, long toContracts, int unitYears, double medianHhi, double madHhi)
-      implements Serializable {}
+      long fromContracts, long toContracts, int unitYears, double medianLogit, double madLogit)
+      implements Serializable {
+
+    /**
+     * The contract share whose empirical logit in a unit-year of {@code contracts} is the median: k
+     * / n with (k + ½) / (n − k + ½) = e^median, within [0, 1].
+     */
+    public double medianShare(long contracts) {
+      double odds = Math.exp(medianLogit);
+      double k = (odds * (contracts + 0.5) - 0.5) / (1 + odds);
+      return Math.max(0, Math.min(1, k / contracts));
+    }
+  }
 
   /**
    * The test of one unit-year.
    *
    * @param unitYear its shares
    * @param peers its peer group
-   * @param z robust z of its HHI in the group (the score)
-   * @param pValue share of the group with an HHI at least as high
+   * @param z robust z of its top supplier's contract-share logit in the group (the score)
+   * @param pValue share of the group with a logit at least as high
    * @param flagged whether the score, the p-value and the top supplier's share and contracts pass
    */
   public record Assessment(

@@ -40,19 +40,23 @@ record SupplierConcentrationReport(
     evidence.put("top_supplier_share", unitYear.topShare());
     evidence.put("top_supplier_value", unitYear.topValue());
     evidence.put("top_supplier_contracts", unitYear.topContracts());
+    evidence.put("top_supplier_contract_share", unitYear.topContractShare());
+    evidence.put("top_supplier_contract_logit", unitYear.topContractLogit());
     evidence.put("second_supplier_share", unitYear.secondShare());
     ObjectNode group = evidence.putObject("peer_group");
     group.put("from_contracts", peers.fromContracts());
     group.put("to_contracts", peers.toContracts());
     group.put("unit_years", peers.unitYears());
-    group.put("median_hhi", peers.medianHhi());
-    group.put("mad_hhi", peers.madHhi());
-    evidence.put("mad_floored", peers.madHhi() < detector.minMad());
+    group.put("median_contract_logit", peers.medianLogit());
+    group.put("mad_contract_logit", peers.madLogit());
+    group.put("median_contract_share", peers.medianShare(unitYear.contracts()));
+    evidence.put("mad_floored", peers.madLogit() < detector.minMad());
     evidence.put("z", assessment.z());
     evidence.put("p_value", assessment.pValue());
     evidence.put(
         "p_value_model",
-        "empirical: share of the peer group's unit-years with an HHI at least as high");
+        "empirical: share of the peer group's unit-years whose top supplier's contract-share"
+            + " logit is at least as high");
     evidence.put("max_p_value", detector.maxPValue());
     evidence.put("score", assessment.z());
     evidence.put("min_contracts", detector.minContracts());
@@ -60,6 +64,7 @@ record SupplierConcentrationReport(
     evidence.put("min_peers", detector.minPeers());
     evidence.put("min_mad", detector.minMad());
     evidence.put("min_top_share", detector.minTopShare());
+    evidence.put("min_top_contract_share", detector.minTopContractShare());
     evidence.put("min_supplier_contracts", detector.minSupplierContracts());
     ArrayNode contracts = evidence.putArray("contracts");
     int listed = Math.min(topSupplierContracts.size(), detector.evidenceContracts());
@@ -77,9 +82,10 @@ record SupplierConcentrationReport(
   }
 
   /**
-   * One sentence, e.g. "This contract's supplier holds 87.0% of the R$ 892,753,347.00 unit 254420
-   * contracted in 2021 (27 of 51 contracts; 24 suppliers): HHI 0.77, 6.7 robust deviations above
-   * the median HHI 0.16 of 107 unit-years with 40 to 79 contracts (p = 0.0280)."
+   * One sentence, e.g. "This contract's supplier holds 83.4% of the R$ 40,455,242.95 unit 972931
+   * contracted in 2022 and signed 39 of its 47 contracts (9 suppliers): 12.1 robust deviations
+   * above the top suppliers of 319 unit-years with 40 to 79 contracts, who sign a median 5.9% of
+   * them (p = 0.0063)."
    */
   String explanation() {
     SupplierShares unitYear = assessment.unitYear();
@@ -92,26 +98,24 @@ record SupplierConcentrationReport(
         + unitYear.unitCode()
         + " contracted in "
         + unitYear.year()
-        + " ("
+        + " and signed "
         + unitYear.topContracts()
-        + " of "
+        + " of its "
         + unitYear.contracts()
-        + " contracts; "
+        + " contracts ("
         + unitYear.suppliers()
         + (unitYear.suppliers() == 1 ? " supplier" : " suppliers")
-        + "): HHI "
-        + MoneyText.twoDecimals(unitYear.hhi())
-        + ", "
+        + "): "
         + MoneyText.oneDecimal(assessment.z())
-        + " robust deviations above the median HHI "
-        + MoneyText.twoDecimals(peers.medianHhi())
-        + " of "
+        + " robust deviations above the top suppliers of "
         + peers.unitYears()
         + " unit-years with "
         + peers.fromContracts()
         + " to "
         + peers.toContracts()
-        + " contracts (p = "
+        + " contracts, who sign a median "
+        + MoneyText.percent(peers.medianShare(unitYear.contracts()))
+        + " of them (p = "
         + MoneyText.probability(assessment.pValue())
         + ").";
   }

@@ -16,11 +16,12 @@ import java.util.Objects;
  * @param suppliers how many suppliers they went to
  * @param totalValue their contracted value
  * @param hhi Herfindahl–Hirschman index: the sum of the suppliers' squared value shares, in (0, 1]
- * @param topSupplierId the supplier with the largest value (ties: more contracts, then lower id)
+ * @param topSupplierId the supplier that signed the most contracts (ties: larger value, then lower
+ *     id)
  * @param topValue its value
  * @param topContracts its contracts
  * @param topShare its share of the value
- * @param secondShare the next supplier's share (0 when there is one supplier)
+ * @param secondShare the next supplier's (same order) share of the value, 0 when there is one
  */
 public record SupplierShares(
     String unitCode,
@@ -55,9 +56,9 @@ public record SupplierShares(
     List<SupplierTotal> largestFirst =
         totals.stream()
             .sorted(
-                Comparator.comparing(SupplierTotal::value)
+                Comparator.comparingLong(SupplierTotal::contracts)
                     .reversed()
-                    .thenComparing(Comparator.comparingLong(SupplierTotal::contracts).reversed())
+                    .thenComparing(Comparator.comparing(SupplierTotal::value).reversed())
                     .thenComparing(SupplierTotal::supplierId))
             .toList();
     BigDecimal total = BigDecimal.ZERO;
@@ -84,6 +85,19 @@ public record SupplierShares(
         top.contracts(),
         share(top.value(), total),
         largestFirst.size() > 1 ? share(largestFirst.get(1).value(), total) : 0);
+  }
+
+  /** The top supplier's share of the contracts, topContracts / contracts. */
+  public double topContractShare() {
+    return (double) topContracts / contracts;
+  }
+
+  /**
+   * The empirical logit of that share, ln((k + ½) / (n − k + ½)) for k of n contracts: the share on
+   * a scale where a difference means the same near 0, ½ and 1, finite when k is 0 or n.
+   */
+  public double topContractLogit() {
+    return Math.log((topContracts + 0.5) / (contracts - topContracts + 0.5));
   }
 
   private static double share(BigDecimal part, BigDecimal whole) {

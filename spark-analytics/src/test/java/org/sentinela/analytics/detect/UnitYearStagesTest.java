@@ -23,12 +23,12 @@ class UnitYearStagesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * The V9 seed, except: examined from 4 contracts and R$ 10,000, peer groups of 10, and p-values
+   * The V12 seed, except: examined from 4 contracts and R$ 10,000, peer groups of 10, and p-values
    * up to 0.1 (1/13 is the smallest in a group of 13).
    */
   private static final SupplierConcentrationDetector CONCENTRATION =
       new SupplierConcentrationDetector(
-          new BigDecimal("3.5"), 1, 4, new BigDecimal("10000"), 10, 0.02, 0.1, 0.5, 3, 10);
+          new BigDecimal("3.5"), 2, 4, new BigDecimal("10000"), 10, 0.1, 0.1, 0, 0.5, 3, 10);
 
   /** The findings as published rows; what is flagged, not its q-value, is the subject here. */
   private static List<Anomaly> anomalies(UnitYearFindings found) {
@@ -120,7 +120,7 @@ class UnitYearStagesTest {
               assertThat(a.finding().explanation())
                   .startsWith(
                       "This contract's supplier holds 81.8% of the R$ 880,000.00 unit 173001"
-                          + " contracted in 2022 (12 of 20 contracts; 9 suppliers)");
+                          + " contracted in 2022 and signed 12 of its 20 contracts (9 suppliers)");
             });
     // 12 small and 12 large usual units, the small pair and the concentrated unit
     assertThat(stage.hypotheses()).isEqualTo(26);

@@ -131,12 +131,13 @@ class SeededSettingsTest {
         .isEqualTo(
             new SupplierConcentrationDetector(
                 new BigDecimal("3.5"),
-                1,
+                2,
                 10,
                 new BigDecimal("100000"),
                 30,
-                0.02,
+                0.1,
                 0.05,
+                0,
                 0.5,
                 3,
                 10));
