@@ -22,10 +22,10 @@ public class TemporalSpikeDetectorTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The detector as migration V10 seeds it. */
+  /** The detector as migration V13 seeds it (version 2; V10's parameters). */
   public static final TemporalSpikeDetector SEEDED =
       new TemporalSpikeDetector(
-          new BigDecimal("3.5"), 1, 12, new BigDecimal("10000"), 0.5, 10, SeasonalFactors.NONE);
+          new BigDecimal("3.5"), 2, 12, new BigDecimal("10000"), 0.5, 10, SeasonalFactors.NONE);
 
   /** Every unit's Decembers in RJ hold three times its typical month's contracts. */
   private static final TemporalSpikeDetector SEASONAL =
@@ -273,7 +273,7 @@ public class TemporalSpikeDetectorTest {
     assertThat(evidence.get("dispersion").asDouble()).isEqualTo(june.dispersion());
     assertThat(evidence.get("z").asDouble()).isEqualTo(june.z());
     assertThat(evidence.get("months_observed").asInt()).isEqualTo(24);
-    assertThat(evidence.get("threshold_version").asInt()).isEqualTo(1);
+    assertThat(evidence.get("threshold_version").asInt()).isEqualTo(2);
     assertThat(evidence.get("seasonal_factor").asDouble()).isZero();
     assertThat(evidence.get("published_contract").asText()).isEqualTo("00107/2022");
     JsonNode top = evidence.get("top_contracts");
@@ -293,7 +293,7 @@ public class TemporalSpikeDetectorTest {
     DetectorThreshold row =
         new DetectorThreshold(
             "TEMPORAL_SPIKE",
-            1,
+            2,
             new BigDecimal("3.5"),
             Map.of(
                 "min_months",
