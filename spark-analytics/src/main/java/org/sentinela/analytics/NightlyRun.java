@@ -3,6 +3,11 @@ package org.sentinela.analytics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.sentinela.model.ContractSchema.INGEST_RUN_ID;
+import static org.sentinela.model.ContractSchema.SIGN_MONTH;
+import static org.sentinela.model.ContractSchema.SIGN_YEAR;
+import static org.sentinela.model.ContractSchema.SOURCE_FILE;
+import static org.sentinela.model.ContractSchema.SOURCE_RECORD;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -100,9 +105,7 @@ public record NightlyRun(
     log.info("Run {}: reading contracts snapshot {}", runId, snapshot);
     Dataset<Row> versions = ContractSnapshot.load(spark, snapshot);
     long inSnapshot = versions.count();
-    Dataset<Row> valued =
-        ScoringValues.withValueUsed(CurrentVersions.latestPerContract(versions))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> valued = currentContracts(versions).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> baselines = null;
     Dataset<Row> anomalies = null;
     Dataset<Row> significant = null;
@@ -179,6 +182,19 @@ public record NightlyRun(
       }
       valued.unpersist();
     }
+  }
+
+  /** Columns only the choice of the current version reads, dropped before the contracts cache. */
+  static final List<String> VERSION_ONLY_COLUMNS =
+      List.of(SOURCE_FILE, SOURCE_RECORD, INGEST_RUN_ID, SIGN_YEAR, SIGN_MONTH);
+
+  /**
+   * What every stage reads: the current version of each contract with its scoring value, without
+   * the {@link #VERSION_ONLY_COLUMNS} (a narrower cache).
+   */
+  public static Dataset<Row> currentContracts(Dataset<Row> versions) {
+    return ScoringValues.withValueUsed(CurrentVersions.latestPerContract(versions))
+        .drop(VERSION_ONLY_COLUMNS.toArray(String[]::new));
   }
 
   /** Findings per detector, from the cached anomaly rows. */

@@ -21,15 +21,16 @@ import static org.sentinela.model.ContractSchema.NATURAL_KEY;
 import static org.sentinela.model.ContractSchema.SIGNATURE_DATE;
 import static org.sentinela.model.ContractSchema.UNIT_CODE;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -83,23 +84,16 @@ public final class TemporalSpikes {
    * (collected: few) and their anomaly rows.
    */
   public static Result detect(Dataset<Row> valued, TemporalSpikeDetector configured) {
-    Dataset<Row> months =
-        covered(unitMonths(valued), configured).persist(StorageLevel.MEMORY_AND_DISK());
+    // every unit-month, cached: the coverage count and all later steps read it, not the contracts
+    Dataset<Row> all = unitMonths(valued).persist(StorageLevel.MEMORY_AND_DISK());
     try {
+      Dataset<Row> months = covered(all, configured);
       SeasonalFactors factors = seasonalFactors(months, configured.minMonths());
       TemporalSpikeDetector detector = configured.withSeasonalFactors(factors);
-      Dataset<UnitMonthScore> scores =
-          score(months, detector).persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        long tested = scores.count();
-        List<UnitMonthScore> spikes =
-            scores.filter((FilterFunction<UnitMonthScore>) detector::flags).collectAsList();
-        return new Result(findings(valued, spikes, detector), tested, factors);
-      } finally {
-        scores.unpersist();
-      }
+      SpikeTally tally = tally(score(months, detector), detector);
+      return new Result(findings(valued, tally.spikes(), detector), tally.tested(), factors);
     } finally {
-      months.unpersist();
+      all.unpersist();
     }
   }
 
@@ -217,6 +211,45 @@ public final class TemporalSpikes {
     return unitMonths
         .groupByKey(unit, Encoders.STRING())
         .flatMapGroups(scoreUnit, Encoders.javaSerialization(UnitMonthScore.class));
+  }
+
+  /**
+   * Unit-months tested and the spikes among them.
+   *
+   * @param tested how many unit-months were scored
+   * @param spikes the flagged scores
+   */
+  public record SpikeTally(long tested, List<UnitMonthScore> spikes) implements Serializable {}
+
+  /**
+   * {@code scores} counted and their spikes kept, in one pass: one tally per partition, merged on
+   * the driver. The scores are never cached: one Java-serialized row each, they are larger than the
+   * contracts they come from (about 1 KiB per unit-month).
+   */
+  static SpikeTally tally(Dataset<UnitMonthScore> scores, TemporalSpikeDetector detector) {
+    MapPartitionsFunction<UnitMonthScore, SpikeTally> perPartition =
+        rows -> {
+          long tested = 0;
+          List<UnitMonthScore> spikes = new ArrayList<>();
+          while (rows.hasNext()) {
+            UnitMonthScore score = rows.next();
+            tested++;
+            if (detector.flags(score)) {
+              spikes.add(score);
+            }
+          }
+          return List.of(new SpikeTally(tested, spikes)).iterator();
+        };
+    long tested = 0;
+    List<UnitMonthScore> spikes = new ArrayList<>();
+    for (SpikeTally partition :
+        scores
+            .mapPartitions(perPartition, Encoders.javaSerialization(SpikeTally.class))
+            .collectAsList()) {
+      tested += partition.tested();
+      spikes.addAll(partition.spikes());
+    }
+    return new SpikeTally(tested, List.copyOf(spikes));
   }
 
   /**

@@ -48,7 +48,6 @@ import org.sentinela.analytics.detect.TemporalSpikeDetector;
 import org.sentinela.analytics.detect.TemporalSpikes;
 import org.sentinela.analytics.detect.UnitYearFindings;
 import org.sentinela.analytics.lake.ContractSnapshot;
-import org.sentinela.analytics.lake.CurrentVersions;
 import org.sentinela.analytics.reporting.Publication;
 import org.sentinela.analytics.reporting.ReportingDatabase;
 import org.sentinela.analytics.reporting.RunCounts;
@@ -151,8 +150,7 @@ public final class AnalyticsBenchmark {
   private Staged staged(SparkSession spark, NightlyRun run) throws Exception {
     Dataset<Row> versions = ContractSnapshot.load(spark, run.snapshot());
     Dataset<Row> valued =
-        ScoringValues.withValueUsed(CurrentVersions.latestPerContract(versions))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        NightlyRun.currentContracts(versions).persist(StorageLevel.MEMORY_AND_DISK());
     RunCounts counts =
         measure(
             "read lake + current versions",
