@@ -90,18 +90,7 @@ final class RawCopy {
                 + quote(peerRunId)
                 + ", now(), 'RUNNING')");
       }
-      CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-      long copied = 0;
-      for (Map.Entry<String, byte[]> table : rows.csvByTable().entrySet()) {
-        copied +=
-            copy.copyIn(
-                "copy "
-                    + table.getKey()
-                    + " ("
-                    + TABLES.get(table.getKey())
-                    + ") from stdin with (format csv)",
-                new ByteArrayInputStream(table.getValue()));
-      }
+      long copied = copyAll(c, rows, "");
       c.commit();
       return copied;
     }
@@ -122,21 +111,29 @@ final class RawCopy {
   long copyIntoTwins(Rows rows) throws SQLException, IOException {
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);
-      CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-      long copied = 0;
-      for (Map.Entry<String, byte[]> table : rows.csvByTable().entrySet()) {
-        copied +=
-            copy.copyIn(
-                "copy "
-                    + table.getKey()
-                    + "_raw_copy ("
-                    + TABLES.get(table.getKey())
-                    + ") from stdin with (format csv)",
-                new ByteArrayInputStream(table.getValue()));
-      }
+      long copied = copyAll(c, rows, "_raw_copy");
       c.commit();
       return copied;
     }
+  }
+
+  /** COPYs each table's rows into {@code <table><tableSuffix>} on {@code c}; returns the rows. */
+  private static long copyAll(Connection c, Rows rows, String tableSuffix)
+      throws SQLException, IOException {
+    CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+    long copied = 0;
+    for (Map.Entry<String, byte[]> table : rows.csvByTable().entrySet()) {
+      copied +=
+          copy.copyIn(
+              "copy "
+                  + table.getKey()
+                  + tableSuffix
+                  + " ("
+                  + TABLES.get(table.getKey())
+                  + ") from stdin with (format csv)",
+              new ByteArrayInputStream(table.getValue()));
+    }
+    return copied;
   }
 
   private static String quote(String literal) {
