@@ -39,9 +39,9 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest job, top to bottom: per-file reader, processor and writers; the per-file step with its
- * bad-record policy; the partitioned step over the input files; the same for the amendment files;
- * the commit; the job.
+ * The ingest job, top to bottom: the per-file step (built for each partition, with its reader,
+ * processor, writers and bad-record policy); the partitioned step over the input files; the same
+ * for the amendment files; the commit; the job.
  *
  * <p>Job parameters: {@code runId} (identifying), {@code input}, {@code lake}.
  */
@@ -67,78 +67,34 @@ public class IngestJobConfiguration {
   }
 
   @Bean
-  @StepScope
-  SourceRecordReader sourceRecordReader(
-      @Value("#{stepExecutionContext['source']}") String source,
-      @Value("#{stepExecutionContext['path']}") String path,
-      @Value("#{stepExecutionContext['zipEntry']}") String zipEntry,
-      @Value("#{stepExecutionContext['fileName']}") String fileName) {
-    return SourceRecordReader.of(
-        RecordSource.valueOf(source),
-        Path.of(path),
-        zipEntry.isEmpty() ? null : zipEntry,
-        fileName);
-  }
-
-  @Bean
-  @StepScope
-  SourceRecordProcessor sourceRecordProcessor(
-      @Value("#{stepExecutionContext['source']}") String source,
-      @Value("#{jobParameters['runId']}") String runId,
-      RegionResolver regions) {
-    return SourceRecordProcessor.of(RecordSource.valueOf(source), runId, regions);
-  }
-
-  @Bean
-  @StepScope
-  PartitionedContractWriter contractWriter(
-      @Value("#{jobParameters['lake']}") String lake,
-      @Value("#{jobParameters['runId']}") String runId,
-      @Value("#{stepExecutionContext['slug']}") String slug) {
-    return new PartitionedContractWriter(
-        LakeCommitter.staging(Path.of(lake), LakeLayout.CONTRACTS, runId), slug);
-  }
-
-  @Bean
-  @StepScope
-  QuarantineListener quarantineListener(
-      @Value("#{jobParameters['lake']}") String lake,
-      @Value("#{jobParameters['runId']}") String runId,
-      @Value("#{stepExecutionContext['slug']}") String slug,
-      @Value("#{stepExecutionContext['fileName']}") String fileName,
-      @Value("#{stepExecutionContext['source']}") String source) {
-    return new QuarantineListener(
-        new QuarantineWriter(
-            LakeCommitter.staging(Path.of(lake), LakeLayout.QUARANTINE, runId),
-            slug,
-            RecordSource.valueOf(source),
-            fileName,
-            runId));
-  }
-
-  @Bean
-  @StepScope
-  ProgressListener progressListener(
-      @Value("#{stepExecutionContext['path']}") String path,
-      @Value("#{stepExecutionContext['zipEntry']}") String zipEntry,
-      @Value("#{stepExecutionContext['fileName']}") String fileName) {
-    return new ProgressListener(
-        fileName, InputFiles.size(Path.of(path), zipEntry.isEmpty() ? null : zipEntry));
-  }
-
-  @Bean
   Step ingestFileStep(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
-      SourceRecordReader sourceRecordReader,
-      SourceRecordProcessor sourceRecordProcessor,
-      PartitionedContractWriter contractWriter,
-      QuarantineListener quarantineListener,
-      ProgressListener progressListener) {
+      RegionResolver regions) {
+    return new PerPartitionStep(
+        "ingestFile",
+        jobRepository,
+        transactionManager,
+        partition ->
+            contractFileStep(
+                jobRepository, transactionManager, regions, PartitionFile.of(partition)));
+  }
+
+  /** The step ingesting one contract file, with its bad-record policy. */
+  private static Step contractFileStep(
+      JobRepository jobRepository,
+      PlatformTransactionManager transactionManager,
+      RegionResolver regions,
+      PartitionFile file) {
+    PartitionedContractWriter contractWriter =
+        new PartitionedContractWriter(
+            LakeCommitter.staging(file.lake(), LakeLayout.CONTRACTS, file.runId()), file.slug());
+    QuarantineListener quarantineListener = quarantineListener(file);
+    ProgressListener progressListener = progressListener(file);
     return new StepBuilder("ingestFile", jobRepository)
         .<SourceRecord, ContractRecord>chunk(CHUNK_SIZE, transactionManager)
-        .reader(sourceRecordReader)
-        .processor(sourceRecordProcessor)
+        .reader(reader(file))
+        .processor(SourceRecordProcessor.of(file.source(), file.runId(), regions))
         .writer(contractWriter)
         .faultTolerant()
         .processorNonTransactional()
@@ -149,15 +105,32 @@ public class IngestJobConfiguration {
             new LimitCheckingItemSkipPolicy(
                 Integer.MAX_VALUE,
                 Map.of(RecordRejectedException.class, true, FlatFileParseException.class, true)))
-        .listener(
-            (org.springframework.batch.core.SkipListener<SourceRecord, Object>) quarantineListener)
-        .listener((org.springframework.batch.core.StepExecutionListener) quarantineListener)
-        .listener((org.springframework.batch.core.StepExecutionListener) contractWriter)
-        .listener((org.springframework.batch.core.ItemReadListener<SourceRecord>) progressListener)
-        .listener((org.springframework.batch.core.ChunkListener) progressListener)
-        .listener((org.springframework.batch.core.StepExecutionListener) progressListener)
+        .listener((SkipListener<SourceRecord, Object>) quarantineListener)
+        .listener((StepExecutionListener) quarantineListener)
+        .listener((StepExecutionListener) contractWriter)
+        .listener((ItemReadListener<SourceRecord>) progressListener)
+        .listener((ChunkListener) progressListener)
+        .listener((StepExecutionListener) progressListener)
         .listener(new InputDigestListener())
         .build();
+  }
+
+  private static SourceRecordReader reader(PartitionFile file) {
+    return SourceRecordReader.of(file.source(), file.path(), file.zipEntry(), file.fileName());
+  }
+
+  private static QuarantineListener quarantineListener(PartitionFile file) {
+    return new QuarantineListener(
+        new QuarantineWriter(
+            LakeCommitter.staging(file.lake(), LakeLayout.QUARANTINE, file.runId()),
+            file.slug(),
+            file.source(),
+            file.fileName(),
+            file.runId()));
+  }
+
+  private static ProgressListener progressListener(PartitionFile file) {
+    return new ProgressListener(file.fileName(), InputFiles.size(file.path(), file.zipEntry()));
   }
 
   @Bean
@@ -198,34 +171,30 @@ public class IngestJobConfiguration {
   }
 
   @Bean
-  @StepScope
-  PortalAmendmentProcessor amendmentProcessor(@Value("#{jobParameters['runId']}") String runId) {
-    return new PortalAmendmentProcessor(new PortalAmendmentNormaliser(runId));
-  }
-
-  @Bean
-  @StepScope
-  PartitionedAmendmentWriter amendmentWriter(
-      @Value("#{jobParameters['lake']}") String lake,
-      @Value("#{jobParameters['runId']}") String runId,
-      @Value("#{stepExecutionContext['slug']}") String slug) {
-    return new PartitionedAmendmentWriter(
-        LakeCommitter.staging(Path.of(lake), LakeLayout.AMENDMENTS, runId), slug);
-  }
-
-  @Bean
   Step ingestAmendmentFileStep(
+      JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+    return new PerPartitionStep(
+        "ingestAmendmentFile",
+        jobRepository,
+        transactionManager,
+        partition ->
+            amendmentFileStep(jobRepository, transactionManager, PartitionFile.of(partition)));
+  }
+
+  /** The step ingesting one TermoAditivo file, with its bad-record policy. */
+  private static Step amendmentFileStep(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
-      SourceRecordReader sourceRecordReader,
-      PortalAmendmentProcessor amendmentProcessor,
-      PartitionedAmendmentWriter amendmentWriter,
-      QuarantineListener quarantineListener,
-      ProgressListener progressListener) {
+      PartitionFile file) {
+    PartitionedAmendmentWriter amendmentWriter =
+        new PartitionedAmendmentWriter(
+            LakeCommitter.staging(file.lake(), LakeLayout.AMENDMENTS, file.runId()), file.slug());
+    QuarantineListener quarantineListener = quarantineListener(file);
+    ProgressListener progressListener = progressListener(file);
     return new StepBuilder("ingestAmendmentFile", jobRepository)
         .<SourceRecord, AmendmentRecord>chunk(CHUNK_SIZE, transactionManager)
-        .reader(sourceRecordReader)
-        .processor(amendmentProcessor)
+        .reader(reader(file))
+        .processor(new PortalAmendmentProcessor(new PortalAmendmentNormaliser(file.runId())))
         .writer(amendmentWriter)
         .faultTolerant()
         .processorNonTransactional()

@@ -21,7 +21,7 @@ public class SourceRecordProcessor implements ItemProcessor<SourceRecord, Contra
   private final PortalComprasProcessor portal;
   private final JsonContractProcessor json;
 
-  protected SourceRecordProcessor(PortalComprasProcessor portal, JsonContractProcessor json) {
+  private SourceRecordProcessor(PortalComprasProcessor portal, JsonContractProcessor json) {
     this.portal = portal;
     this.json = json;
   }

@@ -18,7 +18,7 @@ public class SourceRecordReader implements ItemStreamReader<SourceRecord> {
 
   private final ItemStreamReader<? extends SourceRecord> delegate;
 
-  protected SourceRecordReader(ItemStreamReader<? extends SourceRecord> delegate) {
+  private SourceRecordReader(ItemStreamReader<? extends SourceRecord> delegate) {
     this.delegate = delegate;
   }
 
