@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.sentinela.model.ContractRecord;
 import org.sentinela.model.ContractSchema;
@@ -50,13 +50,27 @@ public class PartitionedContractWriter
           ContractSchema.INITIAL_VALUE,
           ContractSchema.FINAL_VALUE);
 
+  /** Text columns whose minimum and maximum would prune nothing: no statistics kept. */
+  static final Set<String> COLUMNS_WITHOUT_STATISTICS =
+      Set.of(
+          ContractSchema.RECORD_HASH,
+          ContractSchema.NATURAL_KEY,
+          ContractSchema.CONTRACT_NUMBER,
+          ContractSchema.SUPERIOR_ORGAN_NAME,
+          ContractSchema.ORGAN_NAME,
+          ContractSchema.UNIT_NAME,
+          ContractSchema.SUPPLIER_NAME,
+          ContractSchema.MODALITY_RAW,
+          ContractSchema.LEGAL_BASIS,
+          ContractSchema.OBJECT_TEXT);
+
   static final int RECORDS_BEFORE_WRITER = 1000;
   static final int HELD_RECORDS_LIMIT = 10_000;
 
   private final Path stagingSnapshot;
   private final String fileSlug;
-  private final Map<Integer, ParquetWriter<ContractRecord>> writers = new TreeMap<>();
-  private final Map<Integer, List<ContractRecord>> held = new TreeMap<>();
+  private final Map<Integer, ParquetWriter<ContractRecord>> writers = new HashMap<>();
+  private final Map<Integer, List<ContractRecord>> held = new HashMap<>();
   private int heldRecords;
 
   public PartitionedContractWriter(Path stagingSnapshot, String fileSlug) {
@@ -169,7 +183,10 @@ public class PartitionedContractWriter
       Path folder = stagingSnapshot.resolve(partition);
       Files.createDirectories(folder);
       return ParquetFiles.openWriter(
-          folder.resolve(fileName()), new ContractWriteSupport(), COLUMNS_WITHOUT_DICTIONARY);
+          folder.resolve(fileName()),
+          new ContractWriteSupport(),
+          COLUMNS_WITHOUT_DICTIONARY,
+          COLUMNS_WITHOUT_STATISTICS);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open a Parquet file in " + partition, e);
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sentinela.model.ContractRecord;
+import org.sentinela.model.ContractSchema;
 import org.sentinela.model.Modality;
 import org.sentinela.model.RecordSource;
 import org.sentinela.model.RegionResolution;
@@ -104,6 +105,70 @@ class PartitionedContractWriterTest {
     assertThat(step.getFailureExceptions()).hasSize(1);
   }
 
+  @Test
+  void freeTextAndKeyColumnsCarryNoStatisticsWhileCodesAndDatesDo() throws Exception {
+    // given: a month of records with names and object texts
+    List<ContractRecord> records = new ArrayList<>();
+    for (int line = 2; line < 1_502; line++) {
+      records.add(described(line, LocalDate.of(2021, 5, 1).plusDays(line % 31)));
+    }
+    PartitionedContractWriter writer = new PartitionedContractWriter(staging, "202105_Compras_csv");
+
+    // when
+    writer.open(new org.springframework.batch.item.ExecutionContext());
+    writer.write(new Chunk<>(records));
+    writer.close();
+
+    // then: the footer has no minimum or maximum for free text and keys, and has them for the
+    // codes and dates a reader may prune on; the values themselves are all there
+    Path file =
+        staging.resolve("sign_year=2021/sign_month=5").resolve("part-202105_Compras_csv.parquet");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      String metadata = "parquet_metadata('" + file + "')";
+      for (String column :
+          List.of(
+              ContractSchema.OBJECT_TEXT,
+              ContractSchema.UNIT_NAME,
+              ContractSchema.RECORD_HASH,
+              ContractSchema.NATURAL_KEY)) {
+        assertThat(
+                one(
+                    s,
+                    "select count(*) from "
+                        + metadata
+                        + " where path_in_schema = '"
+                        + column
+                        + "' and (stats_min_value is not null or stats_max_value is not null)"))
+            .as(column)
+            .isZero();
+      }
+      try (ResultSet r =
+          s.executeQuery(
+              "select stats_min_value, stats_max_value from "
+                  + metadata
+                  + " where path_in_schema = 'unit_code'")) {
+        r.next();
+        assertThat(r.getString(1)).isEqualTo("153052");
+        assertThat(r.getString(2)).isEqualTo("153061");
+      }
+      assertThat(
+              one(
+                  s,
+                  "select count(*) from "
+                      + metadata
+                      + " where path_in_schema = 'signature_date' and stats_min_value is null"))
+          .isZero();
+      assertThat(
+              one(
+                  s,
+                  "select count(distinct object_text) + count(distinct unit_name) from read_parquet('"
+                      + file
+                      + "')"))
+          .isEqualTo(1_500 + 10);
+    }
+  }
+
   private static long one(Statement s, String sql) throws SQLException {
     try (ResultSet r = s.executeQuery(sql)) {
       r.next();
@@ -132,6 +197,39 @@ class PartitionedContractWriterTest {
         null,
         null,
         null,
+        signed,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of());
+  }
+
+  /** A record with a unit (one of ten) and an object text of its own. */
+  private static ContractRecord described(int line, LocalDate signed) {
+    ContractRecord bare = record(line, signed);
+    int unit = line % 10;
+    return new ContractRecord(
+        bare.source(),
+        bare.sourceFile(),
+        bare.sourceRecord(),
+        bare.ingestRunId(),
+        bare.recordHash(),
+        bare.contractNumber(),
+        null,
+        null,
+        null,
+        null,
+        Integer.toString(153052 + unit),
+        "HOSPITAL UNIVERSITARIO " + unit,
+        bare.region(),
+        bare.supplier(),
+        null,
+        bare.modality(),
+        null,
+        null,
+        "Aquisição de material hospitalar, lote " + line,
         signed,
         null,
         null,
