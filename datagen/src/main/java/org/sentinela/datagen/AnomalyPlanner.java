@@ -23,16 +23,34 @@ import org.sentinela.datagen.ObjectCategory.Nature;
  */
 final class AnomalyPlanner {
 
-  /** Modified z (0.6745 · deviation / MAD of ln value) of a value outlier, at least and at most. */
+  /**
+   * Modified z (0.6745 · deviation / MAD of ln value) of a value outlier, at least and at most,
+   * against its segment (buyer UF × modality × superior organ, in its month) and against its unit.
+   */
   static final double OUTLIER_MIN_Z = 4.0;
 
   static final double OUTLIER_MAX_Z = 6.0;
+
+  /** The normal quantile at 0.75: a robust z is {@code MAD_TO_Z} · deviation / MAD. */
+  static final double MAD_TO_Z = 0.6745;
 
   /** Value outliers go to the common modalities, whose segments hold enough contracts. */
   static final double OUTLIER_MIN_MODALITY_SHARE = 0.05;
 
   /** Value outliers stay below the R$ 1 billion "implausible" line. */
   static final double OUTLIER_MAX_REAIS = 900_000_000.0;
+
+  /**
+   * Fewest contracts with a value a value outlier's segment must expect: VALUE_OUTLIER's {@code
+   * min_segment_size} (V11), below which the detector does not judge a contract by that segment.
+   */
+  static final double OUTLIER_MIN_SEGMENT_CONTRACTS = 30;
+
+  /**
+   * Draws of a unit and modality for a value outlier before its segment may be the modality
+   * nationwide (runs of a few thousand rows, where no UF × organ segment is large enough).
+   */
+  static final int OUTLIER_SEGMENT_TRIES = 2_000;
 
   /**
    * A spike's injected contracts alone are a month this unlikely for the unit (Poisson at its
@@ -49,6 +67,7 @@ final class AnomalyPlanner {
   private final int firstDay;
   private final int lastDay;
   private final double[] expectedRows;
+  private final Map<String, List<BuyerUnit>> unitsBySegment = new HashMap<>();
   private final Set<Integer> unitsWithGroups = new HashSet<>();
   private final List<ContractRow> rows = new ArrayList<>();
   private final List<AnomalyLabel> labels = new ArrayList<>();
@@ -68,6 +87,7 @@ final class AnomalyPlanner {
     this.expectedRows = new double[units.size()];
     for (BuyerUnit u : units) {
       expectedRows[u.index()] = totalRows * u.activity() / total;
+      unitsBySegment.computeIfAbsent(segmentKey(u), k -> new ArrayList<>()).add(u);
     }
   }
 
@@ -90,22 +110,33 @@ final class AnomalyPlanner {
     return new Plan(List.copyOf(rows), List.copyOf(labels));
   }
 
+  /**
+   * One contract at a robust z of {@link #OUTLIER_MIN_Z}–{@link #OUTLIER_MAX_Z} above the median of
+   * its segment as the generator models it ({@link SegmentValueModel}: the units of the same UF and
+   * superior organ, their price levels, the month's December rise), and at least as far above its
+   * own unit's median: the higher of the two placements. A unit whose segment expects fewer than
+   * {@link #OUTLIER_MIN_SEGMENT_CONTRACTS} contracts in the modality is passed over.
+   */
   private void valueOutlier() {
-    for (int attempt = 0; ; attempt++) {
+    for (int attempt = 0; attempt < 2 * OUTLIER_SEGMENT_TRIES; attempt++) {
       BuyerUnit unit = anyUnit();
       ModalityProfile modality = factory.modality();
       if (modality.share() < OUTLIER_MIN_MODALITY_SHARE) {
         continue; // its segments are too small to judge an outlier by
       }
+      List<BuyerUnit> peers =
+          attempt < OUTLIER_SEGMENT_TRIES ? unitsBySegment.get(segmentKey(unit)) : factory.units();
       int signature = day(firstDay, lastDay - 10);
-      double median = ContractFactory.lnValue(unit, modality, signature, 0.5);
-      double mad = modality.lnMad();
+      SegmentValueModel segment = SegmentValueModel.of(peers, expectedRows, modality, signature);
+      if (segment.contracts() < OUTLIER_MIN_SEGMENT_CONTRACTS) {
+        continue;
+      }
       double z = OUTLIER_MIN_Z + random.nextDouble() * (OUTLIER_MAX_Z - OUTLIER_MIN_Z);
-      double reais = Math.exp(median + z * mad / 0.6745);
+      double aboveUnit =
+          ContractFactory.lnValue(unit, modality, signature, 0.5) + z * modality.lnMad() / MAD_TO_Z;
+      double aboveSegment = segment.median() + z * segment.mad() / MAD_TO_Z;
+      double reais = Math.exp(Math.max(aboveUnit, aboveSegment));
       if (reais > OUTLIER_MAX_REAIS) {
-        if (attempt > 200) {
-          throw new IllegalStateException("no segment leaves room for a value outlier");
-        }
         continue;
       }
       long cents = factory.roundedCents(reais);
@@ -114,6 +145,13 @@ final class AnomalyPlanner {
       label(AnomalyKind.VALUE_OUTLIER, row, month(row), List.of(row));
       return;
     }
+    throw new IllegalStateException(
+        "no segment leaves room for a value outlier under R$ " + (long) OUTLIER_MAX_REAIS);
+  }
+
+  /** The segment a unit's contracts are judged in, short of modality: UF × superior organ. */
+  static String segmentKey(BuyerUnit unit) {
+    return unit.uf() + "|" + unit.superiorCode();
   }
 
   private void implausibleValue() {

@@ -220,9 +220,14 @@ final class ContractFactory {
 
   /** ln(value) of the unit's segment at quantile {@code u}. */
   static double lnValue(BuyerUnit unit, ModalityProfile modality, int signatureDay, double u) {
+    return modality.lnValue().quantile(u) + lnShift(unit, modality, signatureDay);
+  }
+
+  /** How far the unit's curve lies from its modality's: its price level and the December rise. */
+  static double lnShift(BuyerUnit unit, ModalityProfile modality, int signatureDay) {
     boolean december = LocalDate.ofEpochDay(signatureDay).getMonthValue() == 12;
     double level = unit.valueLevel() + (december ? Calibration.DECEMBER_VALUE_LEVEL : 0.0);
-    return modality.lnValue().quantile(u) + modality.levelScale() * level;
+    return modality.levelScale() * level;
   }
 
   /** Reais rounded as the real values are: to R$ 1,000, R$ 100, whole reais or cents. */

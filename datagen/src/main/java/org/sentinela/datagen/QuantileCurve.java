@@ -44,6 +44,23 @@ public record QuantileCurve(double[] probabilities, double[] values) {
     return values[i - 1] + Math.max(0.0, Math.min(1.0, t)) * (values[i] - values[i - 1]);
   }
 
+  /** The probability of a value at most {@code x}: the inverse of {@link #quantile}. */
+  public double cdf(double x) {
+    int last = values.length - 1;
+    if (x < values[0]) {
+      return 0.0;
+    }
+    if (x >= values[last]) {
+      return 1.0;
+    }
+    int i = 1;
+    while (values[i] <= x) {
+      i++;
+    }
+    double t = (x - values[i - 1]) / (values[i] - values[i - 1]);
+    return probabilities[i - 1] + t * (probabilities[i] - probabilities[i - 1]);
+  }
+
   /** The median absolute deviation from the median, computed on a fine grid of the curve. */
   public double medianAbsoluteDeviation() {
     int n = 20_001;
