@@ -62,6 +62,24 @@ public record LakeManifest(List<Entry> entries) {
   }
 
   /**
+   * Whether {@code fileName} is a part written from the input file of {@code slug}: {@code
+   * part-SLUG.parquet}, or {@code part-SLUG.N.parquet} for a month's further parts (a slug has no
+   * dot, so no other file's parts match).
+   */
+  public static boolean isPartOf(String fileName, String slug) {
+    String first = "part-" + slug + ".parquet";
+    if (fileName.equals(first)) {
+      return true;
+    }
+    String prefix = "part-" + slug + ".";
+    if (!fileName.startsWith(prefix) || !fileName.endsWith(".parquet")) {
+      return false;
+    }
+    String part = fileName.substring(prefix.length(), fileName.length() - ".parquet".length());
+    return !part.isEmpty() && part.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /**
    * Links every part of {@code slug} from one snapshot folder into another at the same relative
    * path (a hard link; a copy where the file system has none).
    */
@@ -69,10 +87,9 @@ public record LakeManifest(List<Entry> entries) {
     if (!Files.isDirectory(from)) {
       return;
     }
-    String partName = "part-" + slug + ".parquet";
     List<Path> parts;
     try (Stream<Path> all = Files.walk(from)) {
-      parts = all.filter(p -> p.getFileName().toString().equals(partName)).toList();
+      parts = all.filter(p -> isPartOf(p.getFileName().toString(), slug)).toList();
     }
     for (Path part : parts) {
       Path target = to.resolve(from.relativize(part));

@@ -33,6 +33,15 @@ import org.springframework.batch.item.ItemStreamWriter;
  * Holding at most {@value #HELD_RECORDS_LIMIT} records (the fullest partition gets its writer
  * beyond that) keeps the heap bounded, and far fewer writers are open at once: each costs its
  * buffers, and the garbage collector copies them while they fill. Rows keep their input order.
+ *
+ * <p>The more rows a file has per month, the more months get a writer and the more each holds: an
+ * open writer costs about 1–2 MB however few its rows (page buffers, dictionaries, the encoded ids
+ * of a page's 20,000 rows) and buffers its month's pages up to a row group (8 MB). A file of 1 M
+ * rows kept about 60 writers open per thread and ran out of a 512 MB heap. So when more than
+ * {@value #OPEN_WRITERS_LIMIT} writers are open, or they buffer more than {@value
+ * #BUFFERED_BYTES_LIMIT} bytes together, the one buffering most is finished early and its month's
+ * later rows go to a further part, {@code part-SLUG.2.parquet}, then {@code .3}: the heap stays
+ * bounded whatever the size of the input file, and the parts still depend only on the input.
  */
 public class PartitionedContractWriter
     implements ItemStreamWriter<ContractRecord>, StepExecutionListener {
@@ -67,15 +76,31 @@ public class PartitionedContractWriter
   static final int RECORDS_BEFORE_WRITER = 1000;
   static final int HELD_RECORDS_LIMIT = 10_000;
 
+  /** Writers one file may keep open before the fullest is finished. */
+  static final int OPEN_WRITERS_LIMIT = 24;
+
+  /** Bytes the open writers of one file may buffer together before the fullest is finished. */
+  static final long BUFFERED_BYTES_LIMIT = 48L * 1024 * 1024;
+
   private final Path stagingSnapshot;
   private final String fileSlug;
+  private final int openWritersLimit;
+  private final long bufferedBytesLimit;
+  private final Map<Integer, Integer> partsFinishedEarly = new HashMap<>();
   private final Map<Integer, ParquetWriter<ContractRecord>> writers = new HashMap<>();
   private final Map<Integer, List<ContractRecord>> held = new HashMap<>();
   private int heldRecords;
 
   public PartitionedContractWriter(Path stagingSnapshot, String fileSlug) {
+    this(stagingSnapshot, fileSlug, OPEN_WRITERS_LIMIT, BUFFERED_BYTES_LIMIT);
+  }
+
+  PartitionedContractWriter(
+      Path stagingSnapshot, String fileSlug, int openWritersLimit, long bufferedBytesLimit) {
     this.stagingSnapshot = stagingSnapshot;
     this.fileSlug = fileSlug;
+    this.openWritersLimit = openWritersLimit;
+    this.bufferedBytesLimit = bufferedBytesLimit;
   }
 
   @Override
@@ -103,6 +128,34 @@ public class PartitionedContractWriter
       } else {
         hold(partition, record);
       }
+    }
+    boundOpenWriters();
+  }
+
+  /** The writers open now (a thin month's records are held, without one). */
+  int openWriters() {
+    return writers.size();
+  }
+
+  /** Finishes the fullest open writers until those left are within both limits. */
+  private void boundOpenWriters() throws IOException {
+    while (true) {
+      long buffered = 0;
+      int fullest = 0;
+      long fullestBytes = -1;
+      for (Map.Entry<Integer, ParquetWriter<ContractRecord>> open : writers.entrySet()) {
+        long bytes = open.getValue().getDataSize();
+        buffered += bytes;
+        if (bytes > fullestBytes) {
+          fullest = open.getKey();
+          fullestBytes = bytes;
+        }
+      }
+      if (writers.size() <= openWritersLimit && buffered <= bufferedBytesLimit) {
+        return;
+      }
+      writers.remove(fullest).close();
+      partsFinishedEarly.merge(fullest, 1, Integer::sum);
     }
   }
 
@@ -183,7 +236,7 @@ public class PartitionedContractWriter
       Path folder = stagingSnapshot.resolve(partition);
       Files.createDirectories(folder);
       return ParquetFiles.openWriter(
-          folder.resolve(fileName()),
+          folder.resolve(partName(partsFinishedEarly.getOrDefault(yearMonth, 0) + 1)),
           new ContractWriteSupport(),
           COLUMNS_WITHOUT_DICTIONARY,
           COLUMNS_WITHOUT_STATISTICS);
@@ -192,11 +245,14 @@ public class PartitionedContractWriter
     }
   }
 
-  private String fileName() {
-    return "part-" + fileSlug + ".parquet";
+  /** The name of a month's {@code part}-th file: 1 is {@code part-SLUG.parquet}. */
+  private String partName(int part) {
+    return part == 1
+        ? "part-" + fileSlug + ".parquet"
+        : "part-" + fileSlug + "." + part + ".parquet";
   }
 
   private boolean isOurs(Path path) {
-    return path.getFileName().toString().equals(fileName());
+    return LakeManifest.isPartOf(path.getFileName().toString(), fileSlug);
   }
 }

@@ -169,6 +169,113 @@ class PartitionedContractWriterTest {
     }
   }
 
+  @Test
+  void monthsBufferingMoreThanTheLimitGoOnInFurtherPartsAndLoseNothing() throws Exception {
+    // given: a file of three full months, interleaved, and a writer allowed 256 KB of buffers
+    List<ContractRecord> records = new ArrayList<>();
+    for (int line = 2; line < 30_002; line++) {
+      records.add(described(line, LocalDate.of(2021, 3 + line % 3, 10)));
+    }
+    PartitionedContractWriter writer =
+        new PartitionedContractWriter(staging, "202105_Compras_csv", 24, 256 * 1024);
+
+    // when
+    writer.open(new org.springframework.batch.item.ExecutionContext());
+    for (int from = 0; from < records.size(); from += 1000) {
+      writer.write(new Chunk<>(records.subList(from, from + 1000)));
+    }
+    writer.close();
+
+    // then: each month went on in further parts; every record is written once, in input order
+    // within each part, in its own month
+    List<String> mayFiles;
+    try (var files = Files.list(staging.resolve("sign_year=2021/sign_month=5"))) {
+      mayFiles = files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+    assertThat(mayFiles)
+        .contains("part-202105_Compras_csv.parquet", "part-202105_Compras_csv.2.parquet");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      String rows =
+          "read_parquet('"
+              + staging.resolve("**").resolve("part-202105_Compras_csv*.parquet")
+              + "', hive_partitioning = true, filename = true, file_row_number = true)";
+      assertThat(one(s, "select count(*) from " + rows)).isEqualTo(records.size());
+      assertThat(one(s, "select count(distinct source_record) from " + rows))
+          .isEqualTo(records.size());
+      assertThat(
+              one(s, "select count(*) from " + rows + " where sign_month <> month(signature_date)"))
+          .isZero();
+      assertThat(
+              one(
+                  s,
+                  "select count(*) from (select source_record - lag(source_record) over"
+                      + " (partition by filename order by file_row_number) as step from "
+                      + rows
+                      + ") where step <= 0"))
+          .isZero();
+      // the parts of a month follow each other: part N holds earlier lines than part N + 1
+      assertThat(
+              one(
+                  s,
+                  "select count(*) from (select filename, min(source_record) as first,"
+                      + " max(source_record) as last, sign_month from "
+                      + rows
+                      + " group by filename, sign_month) a join (select filename,"
+                      + " min(source_record) as first, sign_month from "
+                      + rows
+                      + " group by filename, sign_month) b on a.sign_month = b.sign_month"
+                      + " and a.filename <> b.filename and b.first between a.first and a.last"))
+          .isZero();
+    }
+
+    // and: a restarted step clears every part of its file, and only those
+    Path other = staging.resolve("sign_year=2021/sign_month=5/part-202106_Compras_csv.parquet");
+    Files.writeString(other, "another file's part");
+    new PartitionedContractWriter(staging, "202105_Compras_csv")
+        .open(new org.springframework.batch.item.ExecutionContext());
+    try (var files = Files.walk(staging)) {
+      assertThat(files.filter(Files::isRegularFile).toList()).containsExactly(other);
+    }
+  }
+
+  @Test
+  void noMoreWritersThanTheLimitStayOpenAndEveryRecordIsWrittenOnce() throws Exception {
+    // given: a file whose rows fall evenly over ten months, and a writer allowed three open
+    List<ContractRecord> records = new ArrayList<>();
+    for (int line = 2; line < 40_002; line++) {
+      records.add(record(line, LocalDate.of(2020, 1 + line % 10, 20)));
+    }
+    PartitionedContractWriter writer =
+        new PartitionedContractWriter(staging, "202105_Compras_csv", 3, Long.MAX_VALUE);
+
+    // when
+    writer.open(new org.springframework.batch.item.ExecutionContext());
+    int mostOpen = 0;
+    for (int from = 0; from < records.size(); from += 1000) {
+      writer.write(new Chunk<>(records.subList(from, from + 1000)));
+      mostOpen = Math.max(mostOpen, writer.openWriters());
+    }
+    writer.close();
+
+    // then
+    assertThat(mostOpen).isEqualTo(3);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      String rows =
+          "read_parquet('"
+              + staging.resolve("**").resolve("part-202105_Compras_csv*.parquet")
+              + "', hive_partitioning = true, filename = true)";
+      assertThat(one(s, "select count(*) from " + rows)).isEqualTo(records.size());
+      assertThat(one(s, "select count(distinct source_record) from " + rows))
+          .isEqualTo(records.size());
+      assertThat(one(s, "select count(distinct filename) from " + rows)).isGreaterThan(10);
+      assertThat(
+              one(s, "select count(*) from " + rows + " where sign_month <> month(signature_date)"))
+          .isZero();
+    }
+  }
+
   private static long one(Statement s, String sql) throws SQLException {
     try (ResultSet r = s.executeQuery(sql)) {
       r.next();
