@@ -66,27 +66,43 @@ final class UfCodeRules {
     double confidence =
         text.possiblyTruncated() ? Rules.UF_CODE_TRUNCATED_CONFIDENCE : Rules.UF_CODE_CONFIDENCE;
 
-    Matcher estado = AFTER_ESTADO.matcher(s);
-    while (estado.find()) {
-      found.add(pair(estado.group(1), estado.group(2), Set.of(), Rules.UF_CODE_CONFIDENCE));
+    if (s.contains("EST")) {
+      Matcher estado = AFTER_ESTADO.matcher(s);
+      while (estado.find()) {
+        found.add(pair(estado.group(1), estado.group(2), Set.of(), Rules.UF_CODE_CONFIDENCE));
+      }
     }
-    Matcher pair = PAIR_AT_END.matcher(s);
-    if (pair.find()) {
-      found.add(pair(pair.group(1), pair.group(2), ministryAcronyms, confidence));
-    } else {
-      addIfState(found, AFTER_SEPARATOR_AT_END.matcher(s), ministryAcronyms, confidence);
+    char last = s.charAt(s.length() - 1);
+    boolean mayEndWithCode = isLetter(last) || last == ')';
+    boolean hasSlashOrDash = s.indexOf('/') >= 0 || s.indexOf('-') >= 0;
+    if (mayEndWithCode && (hasSlashOrDash || s.indexOf('(') >= 0)) {
+      Matcher pair = PAIR_AT_END.matcher(s);
+      if (hasSlashOrDash && pair.find()) {
+        found.add(pair(pair.group(1), pair.group(2), ministryAcronyms, confidence));
+      } else {
+        addIfState(found, AFTER_SEPARATOR_AT_END.matcher(s), ministryAcronyms, confidence);
+      }
     }
-    Set<String> notAfterPreposition = ministryAcronyms;
-    if (text.possiblyTruncated()) {
-      // "...DA AL" may be "...DA ALIMENTACAO" cut short; only codes no word starts with count.
-      notAfterPreposition = new HashSet<>(ministryAcronyms);
-      notAfterPreposition.addAll(CODES_THAT_START_WORDS);
+    if (isLetter(last) && endsWithUfCode(s)) {
+      Set<String> notAfterPreposition = ministryAcronyms;
+      if (text.possiblyTruncated()) {
+        // "...DA AL" may be "...DA ALIMENTACAO" cut short; only codes no word starts with count.
+        notAfterPreposition = new HashSet<>(ministryAcronyms);
+        notAfterPreposition.addAll(CODES_THAT_START_WORDS);
+      }
+      addIfState(found, AFTER_PREPOSITION_AT_END.matcher(s), notAfterPreposition, confidence);
     }
-    addIfState(found, AFTER_PREPOSITION_AT_END.matcher(s), notAfterPreposition, confidence);
-    addIfState(found, AFTER_PREPOSITION_BEFORE_SEPARATOR.matcher(s), ministryAcronyms, confidence);
-    addIfState(found, BEFORE_CAMPUS.matcher(s), ministryAcronyms, confidence);
-    addIfState(found, IN_PARENTHESES.matcher(s), ministryAcronyms, confidence);
-    if (RIO_DE_JANEIRO_INITIALS.matcher(s).find()) {
+    if (hasSlashOrDash) {
+      addIfState(
+          found, AFTER_PREPOSITION_BEFORE_SEPARATOR.matcher(s), ministryAcronyms, confidence);
+    }
+    if (s.contains("CAMPUS")) {
+      addIfState(found, BEFORE_CAMPUS.matcher(s), ministryAcronyms, confidence);
+    }
+    if (s.indexOf('(') >= 0) {
+      addIfState(found, IN_PARENTHESES.matcher(s), ministryAcronyms, confidence);
+    }
+    if (s.endsWith(" R J") && RIO_DE_JANEIRO_INITIALS.matcher(s).find()) {
       found.add(new Evidence("RJ", null, Rules.UF_CODE, confidence));
     }
     found.removeIf(e -> e == null);
@@ -101,6 +117,16 @@ final class UfCodeRules {
       }
     }
     return false;
+  }
+
+  /** True if the last word of {@code s} is a UF code (what a code at the end needs). */
+  private static boolean endsWithUfCode(String s) {
+    int n = s.length();
+    return n >= 2 && MacroRegion.isUf(s.substring(n - 2)) && (n == 2 || !isLetter(s.charAt(n - 3)));
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   private static void addIfState(
