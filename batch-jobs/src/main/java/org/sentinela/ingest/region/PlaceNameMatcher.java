@@ -1,10 +1,11 @@
 package org.sentinela.ingest.region;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.sentinela.ingest.region.NormalizedText.Token;
 
 /**
@@ -157,7 +158,10 @@ final class PlaceNameMatcher {
     }
   }
 
-  private final TreeMap<String, List<Entry>> byFirstWord = new TreeMap<>();
+  private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+
+  /** The keys of {@link #byFirstWord} in order, to find the words an abbreviation may stand for. */
+  private final String[] firstWords;
 
   PlaceNameMatcher(MunicipalityDirectory municipalities) {
     for (String[] alias : STATE_ALIASES) {
@@ -169,6 +173,8 @@ final class PlaceNameMatcher {
         add(new Entry(m.words(), new Place(m.uf(), m), false));
       }
     }
+    firstWords = byFirstWord.keySet().toArray(new String[0]);
+    Arrays.sort(firstWords);
   }
 
   private void add(Entry entry) {
@@ -283,17 +289,29 @@ final class PlaceNameMatcher {
     return places;
   }
 
+  /**
+   * The entries whose first word is the text's word, its expansion, or (when the word may be
+   * abbreviated or cut) a longer word it starts, in that order, longer words alphabetically.
+   */
   private List<Entry> candidatesFor(NormalizedText text, List<Integer> content, int i) {
     String word = text.tokens().get(content.get(i)).text();
-    List<Entry> found = new ArrayList<>(byFirstWord.getOrDefault(word, List.of()));
+    List<Entry> exact = byFirstWord.getOrDefault(word, List.of());
     String expanded = EXPANSIONS.get(word);
+    boolean abbreviation = mayAbbreviate(text, content, i);
+    if (expanded == null && !abbreviation) {
+      return exact;
+    }
+    List<Entry> found = new ArrayList<>(exact);
     if (expanded != null) {
       found.addAll(byFirstWord.getOrDefault(expanded, List.of()));
     }
-    if (mayAbbreviate(text, content, i)) {
-      for (Map.Entry<String, List<Entry>> e :
-          byFirstWord.subMap(word, false, word + Character.MAX_VALUE, false).entrySet()) {
-        found.addAll(e.getValue());
+    if (abbreviation) {
+      int k = Arrays.binarySearch(firstWords, word);
+      for (k = k >= 0 ? k + 1 : -k - 1; k < firstWords.length; k++) {
+        if (!firstWords[k].startsWith(word)) {
+          break;
+        }
+        found.addAll(byFirstWord.get(firstWords[k]));
       }
     }
     return found;
