@@ -76,12 +76,16 @@ public final class RegionResolver {
   /** Name triples whose resolution is kept; about 25 MB of heap when full. */
   static final int CACHED_BUYERS = 65_536;
 
+  /** Organ name pairs whose reading is kept; the Portal has a few hundred organs. */
+  static final int CACHED_ORGANS = 4_096;
+
   private final MunicipalityDirectory municipalities;
   private final PlaceNameMatcher placeNames;
   private final PlaceEvidence placeEvidence;
   private final InstitutionTable institutions;
   private final RegionalHeadquarters headquarters;
   private final Map<BuyerNames, RegionResolution> resolved = new ConcurrentHashMap<>();
+  private final Map<OrganKey, OrganReading> organReadings = new ConcurrentHashMap<>();
 
   private RegionResolver(MunicipalityDirectory municipalities) {
     this.municipalities = municipalities;
@@ -126,18 +130,14 @@ public final class RegionResolver {
 
   private RegionResolution infer(String unitName, String organName, String superiorOrganName) {
     NormalizedText unit = NormalizedText.of(unitName);
-    NormalizedText organ = NormalizedText.of(organName);
-    NormalizedText superior = NormalizedText.of(superiorOrganName);
-    Set<String> ministryAcronyms = ministryAcronyms(unit, organ, superior);
-
-    TextReading organReading = read(organ, null, ministryAcronyms);
-    Evidence organEvidence = organReading.decision();
+    OrganReading organs = organReading(organName, superiorOrganName, namesStateOfficeOfMs(unit));
+    Evidence organEvidence = organs.organ();
     String hint =
         organEvidence != null && organEvidence.confidence() >= Rules.MUNICIPALITY_CONFIDENCE
             ? organEvidence.uf()
             : null;
 
-    TextReading unitReading = read(unit, hint, ministryAcronyms);
+    TextReading unitReading = read(unit, hint, organs.ministryAcronyms());
     if (unitReading.decision() != null) {
       return toResolution(unitReading.decision(), unitReading.matches(), true);
     }
@@ -145,12 +145,49 @@ public final class RegionResolver {
       Evidence e = organEvidence.withMethodPrefix(Rules.ORGAN_PREFIX, Rules.ORGAN_FACTOR);
       return toResolution(e, unitReading.matches(), false);
     }
-    Evidence superiorEvidence = read(superior, null, ministryAcronyms).decision();
+    Evidence superiorEvidence = organs.superior();
     if (superiorEvidence != null) {
       Evidence e = superiorEvidence.withMethodPrefix(Rules.SUPERIOR_PREFIX, Rules.SUPERIOR_FACTOR);
       return toResolution(e, unitReading.matches(), false);
     }
     return RegionResolution.unresolved();
+  }
+
+  /**
+   * The key of an organ reading: the organ and superior organ names exactly as given, and whether
+   * the unit name reads "ESTADUAL DO MS" (the only thing a unit changes in how its organs are
+   * read).
+   */
+  private record OrganKey(String organName, String superiorOrganName, boolean stateOfficeOfMs) {}
+
+  /**
+   * What the organ names say, the same for every unit under them.
+   *
+   * @param ministryAcronyms UF codes that mean something else under these organs
+   * @param organ the evidence chosen from the organ name, or null
+   * @param superior the evidence chosen from the superior organ name, or null
+   */
+  private record OrganReading(Set<String> ministryAcronyms, Evidence organ, Evidence superior) {}
+
+  private OrganReading organReading(
+      String organName, String superiorOrganName, boolean stateOfficeOfMs) {
+    OrganKey key = new OrganKey(organName, superiorOrganName, stateOfficeOfMs);
+    OrganReading known = organReadings.get(key);
+    if (known != null) {
+      return known;
+    }
+    NormalizedText organ = NormalizedText.of(organName);
+    NormalizedText superior = NormalizedText.of(superiorOrganName);
+    Set<String> acronyms = ministryAcronyms(stateOfficeOfMs, organ, superior);
+    OrganReading reading =
+        new OrganReading(
+            acronyms,
+            read(organ, null, acronyms).decision(),
+            read(superior, null, acronyms).decision());
+    if (organReadings.size() < CACHED_ORGANS) {
+      organReadings.putIfAbsent(key, reading);
+    }
+    return reading;
   }
 
   /**
@@ -186,7 +223,8 @@ public final class RegionResolver {
   List<String> explain(String name) {
     NormalizedText text = NormalizedText.of(name);
     NormalizedText none = NormalizedText.of(null);
-    TextReading reading = read(text, null, ministryAcronyms(text, none, none));
+    TextReading reading =
+        read(text, null, ministryAcronyms(namesStateOfficeOfMs(text), none, none));
     List<String> lines = new ArrayList<>();
     reading.matches().forEach(m -> lines.add("match " + m));
     reading.evidence().forEach(e -> lines.add("evidence " + e));
@@ -235,10 +273,10 @@ public final class RegionResolver {
    * (Presidência da República), AP and ES in Army unit names (autopropulsado, escola).
    */
   private static Set<String> ministryAcronyms(
-      NormalizedText unit, NormalizedText organ, NormalizedText superior) {
+      boolean stateOfficeOfMs, NormalizedText organ, NormalizedText superior) {
     Set<String> acronyms = new HashSet<>();
-    if (unit.punctuated().contains("ESTADUAL DO MS")) {
-      acronyms.add("MS"); // "SUPERINTENDENCIA ESTADUAL DO MS/MA": the ministry's office in MA
+    if (stateOfficeOfMs) {
+      acronyms.add("MS");
     }
     for (NormalizedText text : List.of(organ, superior)) {
       String s = text.punctuated();
@@ -254,5 +292,10 @@ public final class RegionResolver {
       }
     }
     return Set.copyOf(acronyms);
+  }
+
+  /** "SUPERINTENDENCIA ESTADUAL DO MS/MA": the unit is the ministry's office in MA. */
+  private static boolean namesStateOfficeOfMs(NormalizedText unit) {
+    return unit.punctuated().contains("ESTADUAL DO MS");
   }
 }
