@@ -160,8 +160,9 @@ final class PlaceNameMatcher {
 
   /**
    * The entries sharing a first word, in table order, with the positions of the one-word entries
-   * and of the others by their second word: when the text's next word is spelled in full, only the
-   * names whose second word it is (or expands to) can match, so the others are not tried.
+   * and of the others by their second word: only the names whose second word the text's next word
+   * spells, expands to, or (if that word may be abbreviated or cut) starts can match, so the others
+   * are not tried.
    */
   private static final class Bucket {
     private static final int[] NONE = new int[0];
@@ -169,6 +170,7 @@ final class PlaceNameMatcher {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, int[]> bySecondWord = new HashMap<>();
     private int[] oneWord = NONE;
+    private String[] secondWords = new String[0];
 
     void add(Entry entry) {
       int position = entries.size();
@@ -177,6 +179,8 @@ final class PlaceNameMatcher {
         oneWord = append(oneWord, position);
       } else {
         bySecondWord.merge(entry.words().get(1), new int[] {position}, (a, b) -> append(a, b[0]));
+        secondWords = bySecondWord.keySet().toArray(new String[0]);
+        Arrays.sort(secondWords);
       }
     }
 
@@ -189,21 +193,38 @@ final class PlaceNameMatcher {
     /** Adds, in table order, the entries that may match the text from content word {@code i}. */
     void addCandidates(ContentWords content, int i, List<Entry> out) {
       int next = i + 1;
-      if (next >= content.size() || content.abbreviations[next] || content.cutWords[next]) {
+      if (next >= content.size()) {
         out.addAll(entries);
         return;
       }
-      int[] spelled = bySecondWord.getOrDefault(content.words[next], NONE);
-      String expansion = content.expansions[next];
-      int[] expanded = expansion == null ? NONE : bySecondWord.getOrDefault(expansion, NONE);
-      int[] positions = new int[oneWord.length + spelled.length + expanded.length];
-      System.arraycopy(oneWord, 0, positions, 0, oneWord.length);
-      System.arraycopy(spelled, 0, positions, oneWord.length, spelled.length);
-      System.arraycopy(expanded, 0, positions, oneWord.length + spelled.length, expanded.length);
-      Arrays.sort(positions);
-      for (int position : positions) {
-        out.add(entries.get(position));
+      String word = content.words[next];
+      int[] positions = oneWord;
+      if (content.abbreviations[next] || content.cutWords[next]) {
+        for (int k = firstAtOrAfter(secondWords, word); k < endOfPrefix(secondWords, word); k++) {
+          positions = concat(positions, bySecondWord.get(secondWords[k]));
+        }
+      } else {
+        positions = concat(positions, bySecondWord.getOrDefault(word, NONE));
       }
+      String expansion = content.expansions[next];
+      if (expansion != null) {
+        positions = concat(positions, bySecondWord.getOrDefault(expansion, NONE));
+      }
+      Arrays.sort(positions);
+      for (int p = 0; p < positions.length; p++) {
+        if (p == 0 || positions[p] != positions[p - 1]) {
+          out.add(entries.get(positions[p]));
+        }
+      }
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+      if (b.length == 0) {
+        return a;
+      }
+      int[] both = Arrays.copyOf(a, a.length + b.length);
+      System.arraycopy(b, 0, both, a.length, b.length);
+      return both;
     }
   }
 
@@ -211,6 +232,20 @@ final class PlaceNameMatcher {
 
   /** The keys of {@link #byFirstWord} in order, to find the words an abbreviation may stand for. */
   private final String[] firstWords;
+
+  /** The buckets of {@link #firstWords}, in the same order. */
+  private final Bucket[] bucketsInOrder;
+
+  /** Index of the first of the sorted words that is not before {@code word}. */
+  private static int firstAtOrAfter(String[] sorted, String word) {
+    int k = Arrays.binarySearch(sorted, word);
+    return k >= 0 ? k : -k - 1;
+  }
+
+  /** End of the run of sorted (ASCII) words that start with {@code prefix}. */
+  private static int endOfPrefix(String[] sorted, String prefix) {
+    return firstAtOrAfter(sorted, prefix + Character.MAX_VALUE);
+  }
 
   PlaceNameMatcher(MunicipalityDirectory municipalities) {
     for (String[] alias : STATE_ALIASES) {
@@ -224,6 +259,10 @@ final class PlaceNameMatcher {
     }
     firstWords = byFirstWord.keySet().toArray(new String[0]);
     Arrays.sort(firstWords);
+    bucketsInOrder = new Bucket[firstWords.length];
+    for (int k = 0; k < firstWords.length; k++) {
+      bucketsInOrder[k] = byFirstWord.get(firstWords[k]);
+    }
   }
 
   private void add(Entry entry) {
@@ -392,12 +431,12 @@ final class PlaceNameMatcher {
       addCandidates(expanded, content, i, found);
     }
     if (content.abbreviations[i] || content.cutWords[i]) {
-      int k = Arrays.binarySearch(firstWords, word);
-      for (k = k >= 0 ? k + 1 : -k - 1; k < firstWords.length; k++) {
-        if (!firstWords[k].startsWith(word)) {
-          break;
-        }
-        addCandidates(firstWords[k], content, i, found);
+      int longer = firstAtOrAfter(firstWords, word);
+      if (longer < firstWords.length && firstWords[longer].equals(word)) {
+        longer++;
+      }
+      for (int k = longer; k < endOfPrefix(firstWords, word); k++) {
+        bucketsInOrder[k].addCandidates(content, i, found);
       }
     }
     return found;
