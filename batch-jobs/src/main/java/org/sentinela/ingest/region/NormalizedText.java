@@ -26,8 +26,6 @@ final class NormalizedText {
   static final Set<String> CONNECTORS = Set.of("DE", "DA", "DO", "DAS", "DOS", "D", "E");
 
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NOT_KEPT = Pattern.compile("[^A-Z0-9/()\\-]+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final String SEPARATORS = "/-(),;:";
 
   /** Folded form of U+0080..U+00FF (controls and symbols become spaces). */
@@ -81,9 +79,31 @@ final class NormalizedText {
       return EMPTY;
     }
     String folded = fold(raw);
-    String punctuated = SPACES.matcher(NOT_KEPT.matcher(folded).replaceAll(" ")).replaceAll(" ");
     return new NormalizedText(
-        punctuated.strip(), tokenize(folded), raw.length() >= SOURCE_FIELD_WIDTH);
+        punctuate(folded), tokenize(folded), raw.length() >= SOURCE_FIELD_WIDTH);
+  }
+
+  /**
+   * Keeps letters, digits and {@code / ( ) -}; every run of other characters between two kept ones
+   * becomes one space, and runs at either end are dropped.
+   */
+  static String punctuate(String folded) {
+    char[] out = new char[folded.length()];
+    int length = 0;
+    boolean gap = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (isWordChar(c) || c == '/' || c == '(' || c == ')' || c == '-') {
+        if (gap && length > 0) {
+          out[length++] = ' ';
+        }
+        out[length++] = c;
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return new String(out, 0, length);
   }
 
   /**

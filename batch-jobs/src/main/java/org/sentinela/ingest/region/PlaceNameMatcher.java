@@ -1,10 +1,11 @@
 package org.sentinela.ingest.region;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.sentinela.ingest.region.NormalizedText.Token;
 
 /**
@@ -157,7 +158,94 @@ final class PlaceNameMatcher {
     }
   }
 
-  private final TreeMap<String, List<Entry>> byFirstWord = new TreeMap<>();
+  /**
+   * The entries sharing a first word, in table order, with the positions of the one-word entries
+   * and of the others by their second word: only the names whose second word the text's next word
+   * spells, expands to, or (if that word may be abbreviated or cut) starts can match, so the others
+   * are not tried.
+   */
+  private static final class Bucket {
+    private static final int[] NONE = new int[0];
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, int[]> bySecondWord = new HashMap<>();
+    private int[] oneWord = NONE;
+    private String[] secondWords = new String[0];
+
+    void add(Entry entry) {
+      int position = entries.size();
+      entries.add(entry);
+      if (entry.words().size() == 1) {
+        oneWord = append(oneWord, position);
+      } else {
+        bySecondWord.merge(entry.words().get(1), new int[] {position}, (a, b) -> append(a, b[0]));
+        secondWords = bySecondWord.keySet().toArray(new String[0]);
+        Arrays.sort(secondWords);
+      }
+    }
+
+    private static int[] append(int[] positions, int position) {
+      int[] longer = Arrays.copyOf(positions, positions.length + 1);
+      longer[positions.length] = position;
+      return longer;
+    }
+
+    /** Adds, in table order, the entries that may match the text from content word {@code i}. */
+    void addCandidates(ContentWords content, int i, List<Entry> out) {
+      int next = i + 1;
+      if (next >= content.size()) {
+        out.addAll(entries);
+        return;
+      }
+      String word = content.words[next];
+      int[] positions = oneWord;
+      if (content.abbreviations[next] || content.cutWords[next]) {
+        for (int k = firstAtOrAfter(secondWords, word); k < endOfPrefix(secondWords, word); k++) {
+          positions = concat(positions, bySecondWord.get(secondWords[k]));
+        }
+      } else {
+        positions = concat(positions, bySecondWord.getOrDefault(word, NONE));
+      }
+      String expansion = content.expansions[next];
+      if (expansion != null) {
+        positions = concat(positions, bySecondWord.getOrDefault(expansion, NONE));
+      }
+      Arrays.sort(positions);
+      for (int p = 0; p < positions.length; p++) {
+        if (p == 0 || positions[p] != positions[p - 1]) {
+          out.add(entries.get(positions[p]));
+        }
+      }
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+      if (b.length == 0) {
+        return a;
+      }
+      int[] both = Arrays.copyOf(a, a.length + b.length);
+      System.arraycopy(b, 0, both, a.length, b.length);
+      return both;
+    }
+  }
+
+  private final Map<String, Bucket> byFirstWord = new HashMap<>();
+
+  /** The keys of {@link #byFirstWord} in order, to find the words an abbreviation may stand for. */
+  private final String[] firstWords;
+
+  /** The buckets of {@link #firstWords}, in the same order. */
+  private final Bucket[] bucketsInOrder;
+
+  /** Index of the first of the sorted words that is not before {@code word}. */
+  private static int firstAtOrAfter(String[] sorted, String word) {
+    int k = Arrays.binarySearch(sorted, word);
+    return k >= 0 ? k : -k - 1;
+  }
+
+  /** End of the run of sorted (ASCII) words that start with {@code prefix}. */
+  private static int endOfPrefix(String[] sorted, String prefix) {
+    return firstAtOrAfter(sorted, prefix + Character.MAX_VALUE);
+  }
 
   PlaceNameMatcher(MunicipalityDirectory municipalities) {
     for (String[] alias : STATE_ALIASES) {
@@ -169,21 +257,21 @@ final class PlaceNameMatcher {
         add(new Entry(m.words(), new Place(m.uf(), m), false));
       }
     }
+    firstWords = byFirstWord.keySet().toArray(new String[0]);
+    Arrays.sort(firstWords);
+    bucketsInOrder = new Bucket[firstWords.length];
+    for (int k = 0; k < firstWords.length; k++) {
+      bucketsInOrder[k] = byFirstWord.get(firstWords[k]);
+    }
   }
 
   private void add(Entry entry) {
-    byFirstWord.computeIfAbsent(entry.words().get(0), k -> new ArrayList<>()).add(entry);
+    byFirstWord.computeIfAbsent(entry.words().get(0), k -> new Bucket()).add(entry);
   }
 
   /** Every state or municipality name in the text, left to right, longest first. */
   List<PlaceMatch> find(NormalizedText text) {
-    List<Token> tokens = text.tokens();
-    List<Integer> content = new ArrayList<>();
-    for (int t = 0; t < tokens.size(); t++) {
-      if (!NormalizedText.CONNECTORS.contains(tokens.get(t).text())) {
-        content.add(t);
-      }
-    }
+    ContentWords content = new ContentWords(text);
     List<PlaceMatch> matches = new ArrayList<>();
     int i = 0;
     while (i < content.size()) {
@@ -193,11 +281,58 @@ final class PlaceNameMatcher {
     return matches;
   }
 
+  /**
+   * The content words of one text (connectors skipped), read once for all the entries compared with
+   * them: the token each comes from, its fixed expansion, whether it may be abbreviated (a single
+   * letter, a dot after it) or the cut last word of a truncated text.
+   */
+  private static final class ContentWords {
+    private final int[] tokenIndex;
+    private final String[] words;
+    private final String[] expansions;
+    private final boolean[] abbreviations;
+    private final boolean[] cutWords;
+
+    ContentWords(NormalizedText text) {
+      List<Token> tokens = text.tokens();
+      int count = 0;
+      int[] indexes = new int[tokens.size()];
+      for (int t = 0; t < tokens.size(); t++) {
+        if (!NormalizedText.CONNECTORS.contains(tokens.get(t).text())) {
+          indexes[count++] = t;
+        }
+      }
+      tokenIndex = Arrays.copyOf(indexes, count);
+      words = new String[count];
+      expansions = new String[count];
+      abbreviations = new boolean[count];
+      cutWords = new boolean[count];
+      for (int k = 0; k < count; k++) {
+        Token token = tokens.get(tokenIndex[k]);
+        String word = token.text();
+        words[k] = word;
+        expansions[k] = EXPANSIONS.get(word);
+        abbreviations[k] =
+            Character.isLetter(word.charAt(0)) && (word.length() == 1 || token.abbreviated());
+        boolean lastWord = tokenIndex[k] == tokens.size() - 1;
+        cutWords[k] = text.possiblyTruncated() && lastWord && word.length() >= 3;
+      }
+    }
+
+    int size() {
+      return words.length;
+    }
+
+    int token(int k) {
+      return tokenIndex[k];
+    }
+  }
+
   /** Matches the longest names starting at content word {@code i}; returns words consumed. */
-  private int matchAt(NormalizedText text, List<Integer> content, int i, List<PlaceMatch> out) {
+  private int matchAt(NormalizedText text, ContentWords content, int i, List<PlaceMatch> out) {
     int bestLength = 0;
     List<Candidate> best = new ArrayList<>();
-    for (Entry entry : candidatesFor(text, content, i)) {
+    for (Entry entry : candidatesFor(content, i)) {
       Candidate candidate = score(text, content, i, entry);
       if (candidate == null) {
         continue;
@@ -214,8 +349,8 @@ final class PlaceNameMatcher {
       return 0;
     }
     List<Token> tokens = text.tokens();
-    int first = content.get(i);
-    int last = content.get(i + bestLength - 1);
+    int first = content.token(i);
+    int last = content.token(i + bestLength - 1);
     String preceding = first > 0 ? tokens.get(first - 1).text() : "";
     boolean atEnd = last == tokens.size() - 1;
     List<Candidate> kept = dropNeedlessAbbreviations(best);
@@ -283,27 +418,42 @@ final class PlaceNameMatcher {
     return places;
   }
 
-  private List<Entry> candidatesFor(NormalizedText text, List<Integer> content, int i) {
-    String word = text.tokens().get(content.get(i)).text();
-    List<Entry> found = new ArrayList<>(byFirstWord.getOrDefault(word, List.of()));
-    String expanded = EXPANSIONS.get(word);
+  /**
+   * The entries whose first word is the text's word, its expansion, or (when the word may be
+   * abbreviated or cut) a longer word it starts, in that order, longer words alphabetically.
+   */
+  private List<Entry> candidatesFor(ContentWords content, int i) {
+    String word = content.words[i];
+    List<Entry> found = new ArrayList<>();
+    addCandidates(word, content, i, found);
+    String expanded = content.expansions[i];
     if (expanded != null) {
-      found.addAll(byFirstWord.getOrDefault(expanded, List.of()));
+      addCandidates(expanded, content, i, found);
     }
-    if (mayAbbreviate(text, content, i)) {
-      for (Map.Entry<String, List<Entry>> e :
-          byFirstWord.subMap(word, false, word + Character.MAX_VALUE, false).entrySet()) {
-        found.addAll(e.getValue());
+    if (content.abbreviations[i] || content.cutWords[i]) {
+      int longer = firstAtOrAfter(firstWords, word);
+      if (longer < firstWords.length && firstWords[longer].equals(word)) {
+        longer++;
+      }
+      for (int k = longer; k < endOfPrefix(firstWords, word); k++) {
+        bucketsInOrder[k].addCandidates(content, i, found);
       }
     }
     return found;
+  }
+
+  private void addCandidates(String firstWord, ContentWords content, int i, List<Entry> out) {
+    Bucket bucket = byFirstWord.get(firstWord);
+    if (bucket != null) {
+      bucket.addCandidates(content, i, out);
+    }
   }
 
   /**
    * Matches an entry against the text from content word {@code i}, or returns null. A word of one
    * letter does not count as spelled in full, and every match needs one word spelled in full.
    */
-  private static Candidate score(NormalizedText text, List<Integer> content, int i, Entry entry) {
+  private static Candidate score(NormalizedText text, ContentWords content, int i, Entry entry) {
     List<String> words = entry.words();
     int exact = 0;
     boolean abbreviated = false;
@@ -316,16 +466,16 @@ final class PlaceNameMatcher {
             ? new Candidate(entry, j, abbreviated, completesCutWord, true)
             : null;
       }
-      String word = text.tokens().get(content.get(ci)).text();
+      String word = content.words[ci];
       String nameWord = words.get(j);
-      if (word.equals(nameWord) || nameWord.equals(EXPANSIONS.get(word))) {
+      if (word.equals(nameWord) || nameWord.equals(content.expansions[ci])) {
         exact += word.length() > 1 ? 1 : 0;
         abbreviated |= word.length() == 1;
       } else if (!nameWord.startsWith(word)) {
         return null;
-      } else if (isAbbreviation(text, content, ci)) {
+      } else if (content.abbreviations[ci]) {
         abbreviated = true;
-      } else if (isCutWord(text, content, ci)) {
+      } else if (content.cutWords[ci]) {
         completesCutWord = true;
       } else {
         return null;
@@ -335,24 +485,6 @@ final class PlaceNameMatcher {
     return exact == 0 && !(completesCutWord && words.size() == 1)
         ? null
         : new Candidate(entry, words.size(), abbreviated, completesCutWord, false);
-  }
-
-  /** A single letter or a word followed by a dot may stand for a longer word. */
-  private static boolean isAbbreviation(NormalizedText text, List<Integer> content, int ci) {
-    Token token = text.tokens().get(content.get(ci));
-    String word = token.text();
-    return Character.isLetter(word.charAt(0)) && (word.length() == 1 || token.abbreviated());
-  }
-
-  /** The last word of a truncated text may be the start of a longer word. */
-  private static boolean isCutWord(NormalizedText text, List<Integer> content, int ci) {
-    String word = text.tokens().get(content.get(ci)).text();
-    boolean lastWord = content.get(ci) == text.tokens().size() - 1;
-    return text.possiblyTruncated() && lastWord && word.length() >= 3;
-  }
-
-  private static boolean mayAbbreviate(NormalizedText text, List<Integer> content, int ci) {
-    return isAbbreviation(text, content, ci) || isCutWord(text, content, ci);
   }
 
   private static boolean personTitleBefore(List<Token> tokens, int first) {

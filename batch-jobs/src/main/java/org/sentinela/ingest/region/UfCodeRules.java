@@ -45,6 +45,9 @@ final class UfCodeRules {
   private static final Pattern RIO_DE_JANEIRO_INITIALS =
       Pattern.compile("\\b" + PREPOSITION + " R J$");
 
+  /** The longest text the patterns anchored at the end can match ({@code " PR / SC)"}: 9). */
+  private static final int LONGEST_MATCH_AT_END = 12;
+
   /** UF codes that are also the first two letters of common words (ALimentos, SEgurança…). */
   private static final Set<String> CODES_THAT_START_WORDS =
       Set.of(
@@ -66,27 +69,43 @@ final class UfCodeRules {
     double confidence =
         text.possiblyTruncated() ? Rules.UF_CODE_TRUNCATED_CONFIDENCE : Rules.UF_CODE_CONFIDENCE;
 
-    Matcher estado = AFTER_ESTADO.matcher(s);
-    while (estado.find()) {
-      found.add(pair(estado.group(1), estado.group(2), Set.of(), Rules.UF_CODE_CONFIDENCE));
+    if (startsWord(s, "EST")) {
+      Matcher estado = AFTER_ESTADO.matcher(s);
+      while (estado.find()) {
+        found.add(pair(estado.group(1), estado.group(2), Set.of(), Rules.UF_CODE_CONFIDENCE));
+      }
     }
-    Matcher pair = PAIR_AT_END.matcher(s);
-    if (pair.find()) {
-      found.add(pair(pair.group(1), pair.group(2), ministryAcronyms, confidence));
-    } else {
-      addIfState(found, AFTER_SEPARATOR_AT_END.matcher(s), ministryAcronyms, confidence);
+    char last = s.charAt(s.length() - 1);
+    boolean mayEndWithCode = isLetter(last) || last == ')';
+    boolean hasSlashOrDash = s.indexOf('/') >= 0 || s.indexOf('-') >= 0;
+    if (mayEndWithCode && (hasSlashOrDash || s.indexOf('(') >= 0)) {
+      Matcher pair = atEnd(PAIR_AT_END, s);
+      if (hasSlashOrDash && pair.find()) {
+        found.add(pair(pair.group(1), pair.group(2), ministryAcronyms, confidence));
+      } else {
+        addIfState(found, atEnd(AFTER_SEPARATOR_AT_END, s), ministryAcronyms, confidence);
+      }
     }
-    Set<String> notAfterPreposition = ministryAcronyms;
-    if (text.possiblyTruncated()) {
-      // "...DA AL" may be "...DA ALIMENTACAO" cut short; only codes no word starts with count.
-      notAfterPreposition = new HashSet<>(ministryAcronyms);
-      notAfterPreposition.addAll(CODES_THAT_START_WORDS);
+    if (isLetter(last) && endsWithUfCode(s)) {
+      Set<String> notAfterPreposition = ministryAcronyms;
+      if (text.possiblyTruncated()) {
+        // "...DA AL" may be "...DA ALIMENTACAO" cut short; only codes no word starts with count.
+        notAfterPreposition = new HashSet<>(ministryAcronyms);
+        notAfterPreposition.addAll(CODES_THAT_START_WORDS);
+      }
+      addIfState(found, atEnd(AFTER_PREPOSITION_AT_END, s), notAfterPreposition, confidence);
     }
-    addIfState(found, AFTER_PREPOSITION_AT_END.matcher(s), notAfterPreposition, confidence);
-    addIfState(found, AFTER_PREPOSITION_BEFORE_SEPARATOR.matcher(s), ministryAcronyms, confidence);
-    addIfState(found, BEFORE_CAMPUS.matcher(s), ministryAcronyms, confidence);
-    addIfState(found, IN_PARENTHESES.matcher(s), ministryAcronyms, confidence);
-    if (RIO_DE_JANEIRO_INITIALS.matcher(s).find()) {
+    if (hasSlashOrDash && ufCodeBeforeSeparator(s)) {
+      addIfState(
+          found, AFTER_PREPOSITION_BEFORE_SEPARATOR.matcher(s), ministryAcronyms, confidence);
+    }
+    if (s.contains("CAMPUS")) {
+      addIfState(found, BEFORE_CAMPUS.matcher(s), ministryAcronyms, confidence);
+    }
+    if (s.indexOf('(') >= 0) {
+      addIfState(found, IN_PARENTHESES.matcher(s), ministryAcronyms, confidence);
+    }
+    if (s.endsWith(" R J") && RIO_DE_JANEIRO_INITIALS.matcher(s).find()) {
       found.add(new Evidence("RJ", null, Rules.UF_CODE, confidence));
     }
     found.removeIf(e -> e == null);
@@ -101,6 +120,62 @@ final class UfCodeRules {
       }
     }
     return false;
+  }
+
+  /**
+   * A matcher for a pattern anchored at the end of {@code s} that matches at most {@value
+   * #LONGEST_MATCH_AT_END} characters: it searches the tail only, seeing the text before it for
+   * {@code \b}, so it finds what a search of the whole text finds.
+   */
+  private static Matcher atEnd(Pattern pattern, String s) {
+    return pattern
+        .matcher(s)
+        .region(Math.max(0, s.length() - LONGEST_MATCH_AT_END), s.length())
+        .useTransparentBounds(true)
+        .useAnchoringBounds(false);
+  }
+
+  /** True if {@code word} starts a word of {@code s} (what a pattern opening with it needs). */
+  private static boolean startsWord(String s, String word) {
+    for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+      if (at == 0 || !isWordChar(s.charAt(at - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True if a UF code, after a space, comes right before {@code /} or {@code "- "}, maybe with a
+   * space between (what {@link #AFTER_PREPOSITION_BEFORE_SEPARATOR} needs).
+   */
+  private static boolean ufCodeBeforeSeparator(String s) {
+    for (int at = 0; at < s.length(); at++) {
+      char c = s.charAt(at);
+      boolean separator = c == '/' || (c == '-' && at + 1 < s.length() && s.charAt(at + 1) == ' ');
+      if (separator) {
+        int end = at > 0 && s.charAt(at - 1) == ' ' ? at - 1 : at;
+        if (end >= 3 && s.charAt(end - 3) == ' ' && MacroRegion.isUf(s.substring(end - 2, end))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A character {@code \b} sees as part of a word, in normalised text. */
+  private static boolean isWordChar(char c) {
+    return isLetter(c) || (c >= '0' && c <= '9');
+  }
+
+  /** True if the last word of {@code s} is a UF code (what a code at the end needs). */
+  private static boolean endsWithUfCode(String s) {
+    int n = s.length();
+    return n >= 2 && MacroRegion.isUf(s.substring(n - 2)) && (n == 2 || !isLetter(s.charAt(n - 3)));
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   private static void addIfState(

@@ -29,6 +29,16 @@ class NormalizedTextTest {
   }
 
   @Test
+  void punctuationRunsBecomeOneSpaceAndVanishAtTheEnds() {
+    assertThat(NormalizedText.of("  - unidade\tregional.../ sp -  ").punctuated())
+        .isEqualTo("- UNIDADE REGIONAL / SP -");
+    assertThat(NormalizedText.of("SR(CE)").punctuated()).isEqualTo("SR(CE)");
+    assertThat(NormalizedText.of("S.J.DEL-REI, 8º").punctuated()).isEqualTo("S J DEL-REI 8O");
+    assertThat(NormalizedText.of("Delegacia – SP").punctuated()).isEqualTo("DELEGACIA SP");
+    assertThat(NormalizedText.of(" .,; ").punctuated()).isEmpty();
+  }
+
+  @Test
   void tokensRememberSeparatorsAndAbbreviationDots() {
     NormalizedText t = NormalizedText.of("GOV. MANGABEIRA/CAMPUS X");
     assertThat(t.tokens().get(0).abbreviated()).isTrue();
