@@ -76,6 +76,14 @@ public class PartitionedContractWriter
   static final int RECORDS_BEFORE_WRITER = 1000;
   static final int HELD_RECORDS_LIMIT = 10_000;
 
+  /**
+   * One boxed key per month from {@value #FIRST_KEYED_YEAR} for three centuries (signature dates
+   * are 1950 or later), so the per-record map lookups allocate nothing and match keys by identity.
+   */
+  private static final int FIRST_KEYED_YEAR = 1900;
+
+  private static final Integer[] MONTH_KEYS = monthKeys();
+
   /** Writers one file may keep open before the fullest is finished. */
   static final int OPEN_WRITERS_LIMIT = 24;
 
@@ -121,7 +129,7 @@ public class PartitionedContractWriter
   @Override
   public void write(Chunk<? extends ContractRecord> chunk) throws IOException {
     for (ContractRecord record : chunk) {
-      int partition = partitionOf(record);
+      Integer partition = partitionOf(record);
       ParquetWriter<ContractRecord> writer = writers.get(partition);
       if (writer != null) {
         writer.write(record);
@@ -159,7 +167,7 @@ public class PartitionedContractWriter
     }
   }
 
-  private void hold(int partition, ContractRecord record) throws IOException {
+  private void hold(Integer partition, ContractRecord record) throws IOException {
     List<ContractRecord> records = held.computeIfAbsent(partition, p -> new ArrayList<>());
     records.add(record);
     heldRecords++;
@@ -173,7 +181,7 @@ public class PartitionedContractWriter
   }
 
   /** Opens the partition's writer (kept in {@link #writers}) and writes its held records. */
-  private void writeHeld(int partition) throws IOException {
+  private void writeHeld(Integer partition) throws IOException {
     List<ContractRecord> records = held.remove(partition);
     heldRecords -= records.size();
     ParquetWriter<ContractRecord> writer = open(partition);
@@ -197,7 +205,7 @@ public class PartitionedContractWriter
   public void close() {
     IOException failure = null;
     while (!held.isEmpty()) {
-      int thin = held.keySet().iterator().next();
+      Integer thin = held.keySet().iterator().next();
       try {
         writeHeld(thin);
         writers.remove(thin).close();
@@ -219,8 +227,19 @@ public class PartitionedContractWriter
   }
 
   /** The record's signature year and month as one number: 202105. */
-  private static int partitionOf(ContractRecord record) {
-    return record.signatureDate().getYear() * 100 + record.signatureDate().getMonthValue();
+  private static Integer partitionOf(ContractRecord record) {
+    int year = record.signatureDate().getYear();
+    int month = record.signatureDate().getMonthValue();
+    int slot = (year - FIRST_KEYED_YEAR) * 12 + month - 1;
+    return slot >= 0 && slot < MONTH_KEYS.length ? MONTH_KEYS[slot] : year * 100 + month;
+  }
+
+  private static Integer[] monthKeys() {
+    Integer[] keys = new Integer[300 * 12];
+    for (int slot = 0; slot < keys.length; slot++) {
+      keys[slot] = (FIRST_KEYED_YEAR + slot / 12) * 100 + slot % 12 + 1;
+    }
+    return keys;
   }
 
   private ParquetWriter<ContractRecord> open(int yearMonth) {
