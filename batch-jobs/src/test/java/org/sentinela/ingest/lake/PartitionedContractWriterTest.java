@@ -56,30 +56,9 @@ class PartitionedContractWriterTest {
     // then: one file per month, every row in its signature month, each file in input order
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {
-      String rows =
-          "read_parquet('"
-              + staging.resolve("**").resolve("part-202105_Compras_csv.parquet")
-              + "', hive_partitioning = true, filename = true, file_row_number = true)";
-      assertThat(one(s, "select count(*) from " + rows)).isEqualTo(records.size());
+      String rows = parts("part-202105_Compras_csv.parquet");
+      assertEveryRecordOnceInItsMonthInInputOrder(s, rows, records.size());
       assertThat(one(s, "select count(distinct filename) from " + rows)).isEqualTo(242);
-      assertThat(one(s, "select count(distinct source_record) from " + rows))
-          .isEqualTo(records.size());
-      assertThat(
-              one(
-                  s,
-                  "select count(*) from "
-                      + rows
-                      + " where sign_year <> year(signature_date)"
-                      + " or sign_month <> month(signature_date)"))
-          .isZero();
-      assertThat(
-              one(
-                  s,
-                  "select count(*) from (select source_record - lag(source_record) over"
-                      + " (partition by filename order by file_row_number) as step from "
-                      + rows
-                      + ") where step <= 0"))
-          .isZero();
       assertThat(
               one(s, "select count(*) from " + rows + " where sign_month = 5 and sign_year = 2021"))
           .isEqualTo(12_000);
@@ -196,24 +175,8 @@ class PartitionedContractWriterTest {
         .contains("part-202105_Compras_csv.parquet", "part-202105_Compras_csv.2.parquet");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {
-      String rows =
-          "read_parquet('"
-              + staging.resolve("**").resolve("part-202105_Compras_csv*.parquet")
-              + "', hive_partitioning = true, filename = true, file_row_number = true)";
-      assertThat(one(s, "select count(*) from " + rows)).isEqualTo(records.size());
-      assertThat(one(s, "select count(distinct source_record) from " + rows))
-          .isEqualTo(records.size());
-      assertThat(
-              one(s, "select count(*) from " + rows + " where sign_month <> month(signature_date)"))
-          .isZero();
-      assertThat(
-              one(
-                  s,
-                  "select count(*) from (select source_record - lag(source_record) over"
-                      + " (partition by filename order by file_row_number) as step from "
-                      + rows
-                      + ") where step <= 0"))
-          .isZero();
+      String rows = parts("part-202105_Compras_csv*.parquet");
+      assertEveryRecordOnceInItsMonthInInputOrder(s, rows, records.size());
       // the parts of a month follow each other: part N holds earlier lines than part N + 1
       assertThat(
               one(
@@ -262,18 +225,40 @@ class PartitionedContractWriterTest {
     assertThat(mostOpen).isEqualTo(3);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {
-      String rows =
-          "read_parquet('"
-              + staging.resolve("**").resolve("part-202105_Compras_csv*.parquet")
-              + "', hive_partitioning = true, filename = true)";
-      assertThat(one(s, "select count(*) from " + rows)).isEqualTo(records.size());
-      assertThat(one(s, "select count(distinct source_record) from " + rows))
-          .isEqualTo(records.size());
+      String rows = parts("part-202105_Compras_csv*.parquet");
+      assertEveryRecordOnceInItsMonthInInputOrder(s, rows, records.size());
       assertThat(one(s, "select count(distinct filename) from " + rows)).isGreaterThan(10);
-      assertThat(
-              one(s, "select count(*) from " + rows + " where sign_month <> month(signature_date)"))
-          .isZero();
     }
+  }
+
+  /** The rows of the staged parts matching {@code glob}, with file name and row number. */
+  private String parts(String glob) {
+    return "read_parquet('"
+        + staging.resolve("**").resolve(glob)
+        + "', hive_partitioning = true, filename = true, file_row_number = true)";
+  }
+
+  /** Each record written once, in its signature month's folder, files in input order. */
+  private static void assertEveryRecordOnceInItsMonthInInputOrder(
+      Statement s, String rows, int records) throws SQLException {
+    assertThat(one(s, "select count(*) from " + rows)).isEqualTo(records);
+    assertThat(one(s, "select count(distinct source_record) from " + rows)).isEqualTo(records);
+    assertThat(
+            one(
+                s,
+                "select count(*) from "
+                    + rows
+                    + " where sign_year <> year(signature_date)"
+                    + " or sign_month <> month(signature_date)"))
+        .isZero();
+    assertThat(
+            one(
+                s,
+                "select count(*) from (select source_record - lag(source_record) over"
+                    + " (partition by filename order by file_row_number) as step from "
+                    + rows
+                    + ") where step <= 0"))
+        .isZero();
   }
 
   private static long one(Statement s, String sql) throws SQLException {
