@@ -14,8 +14,6 @@ import org.sentinela.ingest.region.RegionResolver;
 import org.sentinela.ingest.run.CommitIngestTasklet;
 import org.sentinela.ingest.run.RunFigures;
 import org.sentinela.ingest.run.RunRecords;
-import org.sentinela.model.AmendmentRecord;
-import org.sentinela.model.ContractRecord;
 import org.sentinela.model.LakeLayout;
 import org.sentinela.model.RecordSource;
 import org.springframework.batch.core.ChunkListener;
@@ -30,6 +28,8 @@ import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.LimitCheckingItemSkipPolicy;
+import org.springframework.batch.item.ItemProcessor;
+import org.springframework.batch.item.ItemStreamWriter;
 import org.springframework.batch.item.file.FlatFileParseException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -80,26 +80,43 @@ public class IngestJobConfiguration {
                 jobRepository, transactionManager, regions, PartitionFile.of(partition)));
   }
 
-  /** The step ingesting one contract file, with its bad-record policy. */
+  /** The step ingesting one contract file. */
   private static Step contractFileStep(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
       RegionResolver regions,
       PartitionFile file) {
-    PartitionedContractWriter contractWriter =
+    return fileStep(
+        "ingestFile",
+        jobRepository,
+        transactionManager,
+        file,
+        SourceRecordProcessor.of(file.source(), file.runId(), regions),
         new PartitionedContractWriter(
-            LakeCommitter.staging(file.lake(), LakeLayout.CONTRACTS, file.runId()), file.slug());
+            LakeCommitter.staging(file.lake(), LakeLayout.CONTRACTS, file.runId()), file.slug()));
+  }
+
+  /**
+   * The step ingesting one file into {@code writer}, with the bad-record policy: a record the
+   * reader cannot parse or the processor rejects is skipped where it fails (rolling the chunk back
+   * would only process the same records again) and goes to the quarantine with its reason.
+   */
+  private static <T, W extends ItemStreamWriter<T> & StepExecutionListener> Step fileStep(
+      String name,
+      JobRepository jobRepository,
+      PlatformTransactionManager transactionManager,
+      PartitionFile file,
+      ItemProcessor<SourceRecord, T> processor,
+      W writer) {
     QuarantineListener quarantineListener = quarantineListener(file);
     ProgressListener progressListener = progressListener(file);
-    return new StepBuilder("ingestFile", jobRepository)
-        .<SourceRecord, ContractRecord>chunk(CHUNK_SIZE, transactionManager)
+    return new StepBuilder(name, jobRepository)
+        .<SourceRecord, T>chunk(CHUNK_SIZE, transactionManager)
         .reader(reader(file))
-        .processor(SourceRecordProcessor.of(file.source(), file.runId(), regions))
-        .writer(contractWriter)
+        .processor(processor)
+        .writer(writer)
         .faultTolerant()
         .processorNonTransactional()
-        // A rejected record is skipped where it fails; rolling the chunk back would only process
-        // the same records again.
         .noRollback(RecordRejectedException.class)
         .skipPolicy(
             new LimitCheckingItemSkipPolicy(
@@ -107,7 +124,7 @@ public class IngestJobConfiguration {
                 Map.of(RecordRejectedException.class, true, FlatFileParseException.class, true)))
         .listener((SkipListener<SourceRecord, Object>) quarantineListener)
         .listener((StepExecutionListener) quarantineListener)
-        .listener((StepExecutionListener) contractWriter)
+        .listener((StepExecutionListener) writer)
         .listener((ItemReadListener<SourceRecord>) progressListener)
         .listener((ChunkListener) progressListener)
         .listener((StepExecutionListener) progressListener)
@@ -181,35 +198,19 @@ public class IngestJobConfiguration {
             amendmentFileStep(jobRepository, transactionManager, PartitionFile.of(partition)));
   }
 
-  /** The step ingesting one TermoAditivo file, with its bad-record policy. */
+  /** The step ingesting one TermoAditivo file. */
   private static Step amendmentFileStep(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
       PartitionFile file) {
-    PartitionedAmendmentWriter amendmentWriter =
+    return fileStep(
+        "ingestAmendmentFile",
+        jobRepository,
+        transactionManager,
+        file,
+        new PortalAmendmentProcessor(new PortalAmendmentNormaliser(file.runId())),
         new PartitionedAmendmentWriter(
-            LakeCommitter.staging(file.lake(), LakeLayout.AMENDMENTS, file.runId()), file.slug());
-    QuarantineListener quarantineListener = quarantineListener(file);
-    ProgressListener progressListener = progressListener(file);
-    return new StepBuilder("ingestAmendmentFile", jobRepository)
-        .<SourceRecord, AmendmentRecord>chunk(CHUNK_SIZE, transactionManager)
-        .reader(reader(file))
-        .processor(new PortalAmendmentProcessor(new PortalAmendmentNormaliser(file.runId())))
-        .writer(amendmentWriter)
-        .faultTolerant()
-        .processorNonTransactional()
-        .skipPolicy(
-            new LimitCheckingItemSkipPolicy(
-                Integer.MAX_VALUE,
-                Map.of(RecordRejectedException.class, true, FlatFileParseException.class, true)))
-        .listener((SkipListener<SourceRecord, Object>) quarantineListener)
-        .listener((StepExecutionListener) quarantineListener)
-        .listener((StepExecutionListener) amendmentWriter)
-        .listener((ItemReadListener<SourceRecord>) progressListener)
-        .listener((ChunkListener) progressListener)
-        .listener((StepExecutionListener) progressListener)
-        .listener(new InputDigestListener())
-        .build();
+            LakeCommitter.staging(file.lake(), LakeLayout.AMENDMENTS, file.runId()), file.slug()));
   }
 
   @Bean

@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.repository.support.ResourcelessJobRepository;
@@ -28,10 +30,7 @@ class PerPartitionStepTest {
     // given: a worker that builds, per partition, a step reading the partition's path
     List<String> pathsRead = new ArrayList<>();
     PerPartitionStep worker =
-        new PerPartitionStep(
-            "ingestFile",
-            repository,
-            transactions,
+        worker(
             partition -> {
               String path = partition.getExecutionContext().getString(InputPartitioner.PATH_KEY);
               return new StepBuilder("ingestFile", repository)
@@ -64,10 +63,7 @@ class PerPartitionStepTest {
             "cannot read the size of /data/202101_Compras.csv",
             new NoSuchFileException("/data/202101_Compras.csv"));
     PerPartitionStep worker =
-        new PerPartitionStep(
-            "ingestFile",
-            repository,
-            transactions,
+        worker(
             partition -> {
               throw gone;
             });
@@ -82,6 +78,10 @@ class PerPartitionStepTest {
     assertThat(partition.getExitStatus().getExitDescription())
         .contains("cannot read the size of /data/202101_Compras.csv");
     assertThat(partition.getFailureExceptions()).containsExactly(gone);
+  }
+
+  private PerPartitionStep worker(Function<StepExecution, Step> stepOfPartition) {
+    return new PerPartitionStep("ingestFile", repository, transactions, stepOfPartition);
   }
 
   private StepExecution partition(String path) throws Exception {

@@ -47,11 +47,7 @@ class PartitionedContractWriterTest {
     PartitionedContractWriter writer = new PartitionedContractWriter(staging, "202105_Compras_csv");
 
     // when: it is written in chunks, then the step ends
-    writer.open(new org.springframework.batch.item.ExecutionContext());
-    for (int from = 0; from < records.size(); from += 5000) {
-      writer.write(new Chunk<>(records.subList(from, Math.min(records.size(), from + 5000))));
-    }
-    writer.close();
+    writeInChunks(writer, records, 5000);
 
     // then: one file per month, every row in its signature month, each file in input order
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
@@ -94,9 +90,7 @@ class PartitionedContractWriterTest {
     PartitionedContractWriter writer = new PartitionedContractWriter(staging, "202105_Compras_csv");
 
     // when
-    writer.open(new org.springframework.batch.item.ExecutionContext());
-    writer.write(new Chunk<>(records));
-    writer.close();
+    writeInChunks(writer, records, records.size());
 
     // then: the footer has no minimum or maximum for free text and keys, and has them for the
     // codes and dates a reader may prune on; the values themselves are all there
@@ -159,11 +153,7 @@ class PartitionedContractWriterTest {
         new PartitionedContractWriter(staging, "202105_Compras_csv", 24, 256 * 1024);
 
     // when
-    writer.open(new org.springframework.batch.item.ExecutionContext());
-    for (int from = 0; from < records.size(); from += 1000) {
-      writer.write(new Chunk<>(records.subList(from, from + 1000)));
-    }
-    writer.close();
+    writeInChunks(writer, records, 1000);
 
     // then: each month went on in further parts; every record is written once, in input order
     // within each part, in its own month
@@ -213,13 +203,7 @@ class PartitionedContractWriterTest {
         new PartitionedContractWriter(staging, "202105_Compras_csv", 3, Long.MAX_VALUE);
 
     // when
-    writer.open(new org.springframework.batch.item.ExecutionContext());
-    int mostOpen = 0;
-    for (int from = 0; from < records.size(); from += 1000) {
-      writer.write(new Chunk<>(records.subList(from, from + 1000)));
-      mostOpen = Math.max(mostOpen, writer.openWriters());
-    }
-    writer.close();
+    int mostOpen = writeInChunks(writer, records, 1000);
 
     // then
     assertThat(mostOpen).isEqualTo(3);
@@ -229,6 +213,23 @@ class PartitionedContractWriterTest {
       assertEveryRecordOnceInItsMonthInInputOrder(s, rows, records.size());
       assertThat(one(s, "select count(distinct filename) from " + rows)).isGreaterThan(10);
     }
+  }
+
+  /**
+   * Opens the writer, writes the records in chunks of {@code size} and closes it, as a step does.
+   *
+   * @return the most writers open after a chunk
+   */
+  private static int writeInChunks(
+      PartitionedContractWriter writer, List<ContractRecord> records, int size) throws Exception {
+    writer.open(new org.springframework.batch.item.ExecutionContext());
+    int mostOpen = 0;
+    for (int from = 0; from < records.size(); from += size) {
+      writer.write(new Chunk<>(records.subList(from, Math.min(records.size(), from + size))));
+      mostOpen = Math.max(mostOpen, writer.openWriters());
+    }
+    writer.close();
+    return mostOpen;
   }
 
   /** The rows of the staged parts matching {@code glob}, with file name and row number. */
