@@ -194,7 +194,8 @@ final class NormalizedText {
     return tokens;
   }
 
-  private static boolean isWordChar(char c) {
+  /** A character of a word (what {@code \b} sees as one) in normalised text. */
+  static boolean isWordChar(char c) {
     return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 

@@ -138,7 +138,7 @@ final class UfCodeRules {
   /** True if {@code word} starts a word of {@code s} (what a pattern opening with it needs). */
   private static boolean startsWord(String s, String word) {
     for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
-      if (at == 0 || !isWordChar(s.charAt(at - 1))) {
+      if (at == 0 || !NormalizedText.isWordChar(s.charAt(at - 1))) {
         return true;
       }
     }
@@ -161,11 +161,6 @@ final class UfCodeRules {
       }
     }
     return false;
-  }
-
-  /** A character {@code \b} sees as part of a word, in normalised text. */
-  private static boolean isWordChar(char c) {
-    return isLetter(c) || (c >= '0' && c <= '9');
   }
 
   /** True if the last word of {@code s} is a UF code (what a code at the end needs). */
