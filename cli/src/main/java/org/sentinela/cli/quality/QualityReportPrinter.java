@@ -1,9 +1,13 @@
 package org.sentinela.cli.quality;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.sentinela.datagen.AnomalyKind;
+import org.sentinela.datagen.AnomalyLabel;
 
 /** Prints Sentinela's report beside the naive rule's as plain-text tables. */
 public final class QualityReportPrinter {
@@ -13,7 +17,10 @@ public final class QualityReportPrinter {
 
   private QualityReportPrinter() {}
 
-  /** Prints recall per kind, precision per detector, overall figures and the ratio of F1s. */
+  /**
+   * Prints recall per kind, precision per detector, overall figures, the ratio of F1s, then a few
+   * of Sentinela's misses and false positives.
+   */
   public static void print(QualityReport sentinela, QualityReport naive, PrintStream out) {
     out.printf(
         "%nRecall per injected kind (a label is found by its own detector's flags;"
@@ -53,6 +60,52 @@ public final class QualityReportPrinter {
     out.printf(
         "P@100 ranks by q-value ascending (absent last), then score descending;"
             + " the naive rule has no q-values, so it ranks by its z.%n");
+    printMisses(sentinela.missed(), out);
+    printFalsePositives(sentinela.falsePositives(), out);
+  }
+
+  private static void printMisses(List<AnomalyLabel> missed, PrintStream out) {
+    out.printf(
+        "%nSentinela's misses (at most %d per kind; labels.csv holds them all): %d%n",
+        EXAMPLES, missed.size());
+    firstPer(missed, AnomalyLabel::kind)
+        .forEach(
+            label ->
+                out.printf(
+                    "%-24s unit %s, supplier %s, period %s, contracts %s%n",
+                    label.kind(),
+                    label.unitCode(),
+                    label.supplierId().isEmpty() ? "-" : label.supplierId(),
+                    label.period(),
+                    String.join(" ", label.contractNumbers())));
+  }
+
+  private static void printFalsePositives(List<Flag> falsePositives, PrintStream out) {
+    out.printf(
+        "%nSentinela's false positives (at most %d per detector, in ranking order): %d%n",
+        EXAMPLES, falsePositives.size());
+    firstPer(falsePositives, Flag::detector)
+        .forEach(
+            flag ->
+                out.printf(
+                    "%-24s unit %s, contract %s, signed %s, score %.2f, q %s%n",
+                    flag.detector(),
+                    flag.unitCode(),
+                    flag.contractNumber() == null ? "-" : flag.contractNumber(),
+                    flag.signatureDate() == null ? "-" : flag.signatureDate(),
+                    flag.score(),
+                    flag.qValue() == null ? "-" : String.format("%.2g", flag.qValue())));
+  }
+
+  /** The first {@link #EXAMPLES} items of each group, groups in key order, items in list order. */
+  private static <T, K extends Comparable<K>> List<T> firstPer(
+      List<T> items, Function<T, K> group) {
+    return items.stream()
+        .collect(Collectors.groupingBy(group, TreeMap::new, Collectors.toList()))
+        .values()
+        .stream()
+        .flatMap(list -> list.stream().limit(EXAMPLES))
+        .toList();
   }
 
   private static String ratio(double a, double b) {

@@ -3,6 +3,9 @@ package org.sentinela.cli.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +115,64 @@ class QualityReportTest {
     assertThat(report.precisionAtTop()).isCloseTo(0.30, within(1e-12));
     assertThat(report.precision()).isCloseTo(40.0 / 190, within(1e-12));
     assertThat(report.recall()).isEqualTo(1.0);
+  }
+
+  @Test
+  void thePrintoutListsTheFirstMissesPerKindAndTheFirstFalsePositivesPerDetector() {
+    List<AnomalyLabel> labels = new ArrayList<>(List.of(SLIP, BUNCH));
+    for (int i = 1; i <= 4; i++) {
+      labels.add(
+          new AnomalyLabel(AnomalyKind.VALUE_OUTLIER, "70" + i, "S7", "2022-0" + i, List.of("7")));
+    }
+    List<Flag> flags =
+        List.of(
+            flag("VALUE_OUTLIER", "400", "1", 7, 0.5),
+            flag("VALUE_OUTLIER", "401", "1", 8, 0.2),
+            flag("DUPLICATE_REGISTRATION", "500", "1", 2, null));
+    QualityReport sentinela = QualityReport.of("Sentinela", labels, flags);
+    QualityReport naive = QualityReport.of("naive rule", labels, List.of());
+
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    QualityReportPrinter.print(
+        sentinela, naive, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+
+    List<String> misses = linesAfter(lines, "Sentinela's misses");
+    assertThat(lines).anyMatch(l -> l.startsWith("Sentinela's misses") && l.endsWith(": 6"));
+    assertThat(misses)
+        .extracting(l -> l.split("\\s+")[0] + " " + l.replaceAll(".*unit (\\d+),.*", "$1"))
+        .containsExactly(
+            "VALUE_OUTLIER 701",
+            "VALUE_OUTLIER 702",
+            "VALUE_OUTLIER 703",
+            "IMPLAUSIBLE_VALUE 100",
+            "BUNCHING 300");
+    assertThat(misses.get(3)).endsWith("unit 100, supplier S2, period 2022-05, contracts 92022");
+    assertThat(misses.get(4)).endsWith("unit 300, supplier -, period 2021, contracts 5 6 7");
+
+    List<String> falsePositives = linesAfter(lines, "Sentinela's false positives");
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("Sentinela's false positives") && l.endsWith(": 3"));
+    // detectors in name order; within one, the ranking: the lower q-value first
+    assertThat(falsePositives).hasSize(3);
+    assertThat(falsePositives.get(0)).startsWith("DUPLICATE_REGISTRATION").contains("unit 500");
+    assertThat(falsePositives.get(1)).startsWith("VALUE_OUTLIER").contains("unit 401");
+    assertThat(falsePositives.get(2))
+        .contains("unit 400, contract 1, signed 2022-03-01, score 7")
+        .contains(", q 0");
+  }
+
+  /** The lines after the one starting with {@code heading}, up to the next blank line. */
+  private static List<String> linesAfter(List<String> lines, String heading) {
+    int start = 0;
+    while (!lines.get(start).startsWith(heading)) {
+      start++;
+    }
+    int end = start + 1;
+    while (end < lines.size() && !lines.get(end).isBlank()) {
+      end++;
+    }
+    return lines.subList(start + 1, end);
   }
 
   @Test
