@@ -136,7 +136,12 @@ public record NightlyRun(
       HypothesisTally contractTally = HypothesisTally.of(valued, detectors);
       Map<String, Long> tested = new TreeMap<>(contractTally.tested());
       tested.put(TemporalSpikeDetector.NAME, spikes.tested());
-      Detectors tonight = detectors.forTonight(seasonal, contractTally.amendmentReference());
+      Detectors tonight =
+          detectors.forTonight(seasonal, segmentBaselines, contractTally.amendmentReference());
+      log.info(
+          "Run {}: VALUE_OUTLIER weighs each parent's spread as k contracts: {}",
+          runId,
+          tonight.valueOutlier().parentWeights());
       Dataset<Row> perContract =
           AnomalyStage.detect(SegmentProfiles.attach(valued, baselines), tonight.perContract());
       Dataset<Row> perGroup =
