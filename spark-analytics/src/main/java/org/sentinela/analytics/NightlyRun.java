@@ -72,7 +72,7 @@ public record NightlyRun(
     String runId, Path lake, Path snapshot, Detectors detectors, ReportingDatabase database) {
 
   /** The oldest reporting schema (Flyway major version) this job can publish to. */
-  public static final int REQUIRED_SCHEMA_VERSION = 13;
+  public static final int REQUIRED_SCHEMA_VERSION = 14;
 
   private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
 
