@@ -72,7 +72,7 @@ public record NightlyRun(
     String runId, Path lake, Path snapshot, Detectors detectors, ReportingDatabase database) {
 
   /** The oldest reporting schema (Flyway major version) this job can publish to. */
-  public static final int REQUIRED_SCHEMA_VERSION = 13;
+  public static final int REQUIRED_SCHEMA_VERSION = 14;
 
   private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
 
@@ -136,7 +136,12 @@ public record NightlyRun(
       HypothesisTally contractTally = HypothesisTally.of(valued, detectors);
       Map<String, Long> tested = new TreeMap<>(contractTally.tested());
       tested.put(TemporalSpikeDetector.NAME, spikes.tested());
-      Detectors tonight = detectors.forTonight(seasonal, contractTally.amendmentReference());
+      Detectors tonight =
+          detectors.forTonight(seasonal, segmentBaselines, contractTally.amendmentReference());
+      log.info(
+          "Run {}: VALUE_OUTLIER weighs each parent's spread as k contracts: {}",
+          runId,
+          tonight.valueOutlier().parentWeights());
       Dataset<Row> perContract =
           AnomalyStage.detect(SegmentProfiles.attach(valued, baselines), tonight.perContract());
       Dataset<Row> perGroup =

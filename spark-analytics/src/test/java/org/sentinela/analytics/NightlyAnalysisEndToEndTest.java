@@ -124,7 +124,7 @@ class NightlyAnalysisEndToEndTest {
             tenBillion.naturalKey()
                 + "|"
                 + AnomalyIds.of("VALUE_OUTLIER", tenBillion.naturalKey())
-                + "|VALUE_OUTLIER|HIGH|3.5|2|UF_MODALITY|uf=RJ|modality=PREGAO|ABOVE|final_value");
+                + "|VALUE_OUTLIER|HIGH|3.5|3|UF_MODALITY|uf=RJ|modality=PREGAO|ABOVE|final_value");
     // R$ 5 among R$ 10,000 pregões is far below, which VALUE_OUTLIER does not flag
     assertThat(
             Sql.value(

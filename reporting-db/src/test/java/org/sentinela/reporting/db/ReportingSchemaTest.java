@@ -28,7 +28,7 @@ class ReportingSchemaTest {
                 "select detector, version, threshold from current_detector_thresholds"
                     + " where detector = 'VALUE_OUTLIER'")) {
       assertThat(rs.next()).isTrue();
-      assertThat(rs.getInt("version")).isEqualTo(2);
+      assertThat(rs.getInt("version")).isEqualTo(3);
       assertThat(rs.getBigDecimal("threshold")).isEqualByComparingTo("3.5");
     }
   }

@@ -41,6 +41,14 @@ public record SegmentBaseline(
     }
   }
 
+  /**
+   * The key of the segment holding this one at the next coarser level, null for the national one.
+   */
+  public String parentKey() {
+    SegmentLevel parent = level.parent();
+    return parent == null ? null : parent.segmentKey(buyerUf, modality, superiorOrganCode);
+  }
+
   /** The part of this baseline a detector uses. */
   public SegmentStats stats() {
     return new SegmentStats(level, segmentKey, contracts, medianLogValue, madLogValue, p99LogValue);

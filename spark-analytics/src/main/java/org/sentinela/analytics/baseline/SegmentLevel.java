@@ -29,11 +29,16 @@ public enum SegmentLevel {
 
   /**
    * The segment key of a contract at this level, e.g. {@code uf=RJ|modality=PREGAO|organ=26000}.
-   * Spark builds the same text in {@link SegmentColumns#segmentKey(SegmentLevel)}.
+   * Spark builds the same text in {@link SegmentColumns#segmentKey(SegmentLevel)}. The levels that
+   * do not use the UF (modality, national) or the modality (national) accept null for it.
    */
   public String segmentKey(String uf, String modality, String superiorOrganCode) {
-    Objects.requireNonNull(uf, "uf");
-    Objects.requireNonNull(modality, "modality");
+    if (this != NATIONAL) {
+      Objects.requireNonNull(modality, "modality");
+    }
+    if (ordinal() <= MACRO_MODALITY.ordinal()) {
+      Objects.requireNonNull(uf, "uf");
+    }
     String organ = superiorOrganCode == null ? NO_ORGAN : superiorOrganCode;
     return switch (this) {
       case UF_MODALITY_ORGAN -> "uf=" + uf + "|modality=" + modality + "|organ=" + organ;

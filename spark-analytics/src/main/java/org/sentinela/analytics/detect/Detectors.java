@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.sentinela.analytics.baseline.SeasonalFactors;
+import org.sentinela.analytics.baseline.SegmentBaseline;
 import org.sentinela.analytics.legal.LegalLimits;
 import org.sentinela.analytics.significance.EmpiricalTail;
 
@@ -103,12 +104,15 @@ public record Detectors(
   }
 
   /**
-   * These detectors as tonight's data calibrates them: VALUE_OUTLIER with the seasonal factors,
-   * AMENDMENT_OVER_LIMIT with its reference.
+   * These detectors as tonight's data calibrates them: VALUE_OUTLIER with the seasonal factors and
+   * the parents' weights from the baselines, AMENDMENT_OVER_LIMIT with its reference.
    */
-  public Detectors forTonight(SeasonalFactors seasonalFactors, EmpiricalTail amendmentReference) {
+  public Detectors forTonight(
+      SeasonalFactors seasonalFactors,
+      List<SegmentBaseline> baselines,
+      EmpiricalTail amendmentReference) {
     return new Detectors(
-        valueOutlier.withSeasonalFactors(seasonalFactors),
+        valueOutlier.forTonight(seasonalFactors, baselines),
         amendmentOverLimit.withReference(amendmentReference),
         implausibleValue,
         contractSplitting,

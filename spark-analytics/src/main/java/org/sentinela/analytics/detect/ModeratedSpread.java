@@ -12,11 +12,14 @@ import org.sentinela.analytics.significance.StudentTail;
  * that goes with it: Smyth's moderated t (2004), with the parent's spread as the prior.
  *
  * <p>The MAD of a segment of a few dozen contracts is itself noisy: by chance it can come out
- * narrow, and then an ordinary value of that segment scores as an outlier. So the variance used is
- * {@code (n · MAD² + k · MAD_parent²) / (n + k)}: the segment's own weighs as its n contracts, the
- * parent's (the next coarser level, which holds this one) as {@code k} = {@code min_segment_size}
- * contracts. A segment of 30 contracts thus takes half its spread from its parent; one of 3,000
- * keeps 99% of its own. The national segment has no parent and keeps its MAD.
+ * narrow, and then an ordinary value of that segment scores as an outlier, or wide, and then a real
+ * outlier hides in it. So the variance used is {@code (n · MAD² + k · MAD_parent²) / (n + k)}: the
+ * segment's own weighs as its n contracts, the parent's (the next coarser level, which holds this
+ * one) as k contracts. k is estimated each night from how far the level's segments' spreads differ
+ * from their parents' beyond chance ({@link ParentWeights}), capped at the parent's size; with too
+ * few segments it is {@code min_segment_size}. With k = 30, a segment of 30 contracts takes half
+ * its spread from its parent and one of 3,000 keeps 99% of its own. The national segment has no
+ * parent and keeps its MAD.
  *
  * <p>The p-value is the upper tail of Student's t with {@value #MAD_EFFICIENCY} × (n + k) degrees
  * of freedom (a MAD of n values carries about as much information on σ as a standard deviation of
@@ -30,7 +33,7 @@ import org.sentinela.analytics.significance.StudentTail;
  * @param priorWeight k, how many contracts the parent's spread counts as
  */
 public record ModeratedSpread(
-    double segmentMad, long contracts, Optional<SegmentStats> parent, int priorWeight)
+    double segmentMad, long contracts, Optional<SegmentStats> parent, double priorWeight)
     implements Serializable {
 
   /** Asymptotic efficiency of the MAD relative to the standard deviation under normality. */
@@ -44,24 +47,29 @@ public record ModeratedSpread(
       throw new IllegalArgumentException("segment size must be >= 1, got " + contracts);
     }
     Objects.requireNonNull(parent, "parent");
-    if (priorWeight < 0) {
-      throw new IllegalArgumentException("prior weight must be >= 0, got " + priorWeight);
+    if (!(priorWeight >= 0 && Double.isFinite(priorWeight))) {
+      throw new IllegalArgumentException(
+          "prior weight must be finite and >= 0, got " + priorWeight);
     }
   }
 
-  /** The spread of {@code chosen}, moderated toward the segment after it in {@code finestFirst}. */
+  /**
+   * The spread of {@code chosen}, moderated toward the segment after it in {@code finestFirst} with
+   * the k that {@code weights} gives its level.
+   */
   public static ModeratedSpread of(
-      SegmentStats chosen, List<SegmentStats> finestFirst, int priorWeight) {
+      SegmentStats chosen, List<SegmentStats> finestFirst, ParentWeights weights) {
     int at = finestFirst.indexOf(chosen);
     Optional<SegmentStats> parent =
         at >= 0 && at + 1 < finestFirst.size()
             ? Optional.of(finestFirst.get(at + 1))
             : Optional.empty();
-    return new ModeratedSpread(chosen.madLogValue(), chosen.contracts(), parent, priorWeight);
+    double k = parent.map(p -> weights.of(chosen.level(), p.contracts())).orElse(0.0);
+    return new ModeratedSpread(chosen.madLogValue(), chosen.contracts(), parent, k);
   }
 
   /** k, or 0 without a parent. */
-  public int weightOfParent() {
+  public double weightOfParent() {
     return parent.isPresent() ? priorWeight : 0;
   }
 

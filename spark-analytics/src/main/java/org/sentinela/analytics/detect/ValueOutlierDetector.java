@@ -1,10 +1,12 @@
 package org.sentinela.analytics.detect;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sentinela.analytics.baseline.SeasonalFactor;
 import org.sentinela.analytics.baseline.SeasonalFactors;
+import org.sentinela.analytics.baseline.SegmentBaseline;
 import org.sentinela.analytics.baseline.SegmentChoice;
 import org.sentinela.analytics.baseline.SegmentStats;
 import org.sentinela.analytics.significance.NormalTail;
@@ -18,14 +20,16 @@ import org.sentinela.analytics.significance.NormalTail;
  * SeasonalFactors}: a December purchase is compared with what Decembers cost).
  *
  * <p>The spread is the segment's MAD moderated toward its parent segment's ({@link
- * ModeratedSpread}, the parent weighing as {@code minSegmentSize} contracts), then floored at
- * {@code minMad}: a small segment's MAD is noisy, and a chance narrow one made ordinary values of
- * small organs and states look extreme. The p-value is the one-sided upper tail of Student's t of
- * z, whose degrees of freedom grow with the segment's size ({@link ModeratedSpread#upperPValue}):
- * the null model is a normal ln(value) within the segment, with a median and spread estimated from
- * n contracts. A contract is flagged when z is at least {@code threshold} and its p-value at most
- * the normal upper tail of the threshold ({@link #maxPValue}): the threshold is the z a contract of
- * a large segment needs, and a small segment's contract needs the same evidence, so a higher z.
+ * ModeratedSpread}, the parent weighing as k contracts, k estimated from tonight's baselines per
+ * level by {@link ParentWeights}, {@code minSegmentSize} until then), then floored at {@code
+ * minMad}: a small segment's MAD is noisy; a chance narrow one made ordinary values of small organs
+ * and states look extreme, and a chance wide one hid real outliers. The p-value is the one-sided
+ * upper tail of Student's t of z, whose degrees of freedom grow with the segment's size ({@link
+ * ModeratedSpread#upperPValue}): the null model is a normal ln(value) within the segment, with a
+ * median and spread estimated from n contracts. A contract is flagged when z is at least {@code
+ * threshold} and its p-value at most the normal upper tail of the threshold ({@link #maxPValue}):
+ * the threshold is the z a contract of a large segment needs, and a small segment's contract needs
+ * the same evidence, so a higher z.
  *
  * <p>Values far <em>below</em> the median are not flagged. A contract far cheaper than its peers
  * puts no public money at risk; on real files it is nearly always a registration artefact (a
@@ -40,13 +44,15 @@ import org.sentinela.analytics.significance.NormalTail;
  *     the weight of the parent's spread in a segment's
  * @param minMad floor of the (moderated) MAD of ln(value)
  * @param seasonalFactors tonight's seasonal factors
+ * @param parentWeights k per level, as tonight's baselines give it
  */
 public record ValueOutlierDetector(
     BigDecimal threshold,
     int thresholdVersion,
     int minSegmentSize,
     double minMad,
-    SeasonalFactors seasonalFactors)
+    SeasonalFactors seasonalFactors,
+    ParentWeights parentWeights)
     implements Detector {
 
   /** The detector's name in {@code detector_thresholds} and {@code anomalies}. */
@@ -72,6 +78,7 @@ public record ValueOutlierDetector(
       throw new IllegalArgumentException(NAME + " " + MIN_MAD + " must be > 0, got " + minMad);
     }
     Objects.requireNonNull(seasonalFactors, "seasonalFactors");
+    Objects.requireNonNull(parentWeights, "parentWeights");
   }
 
   /**
@@ -83,15 +90,40 @@ public record ValueOutlierDetector(
     return NormalTail.upper(threshold.doubleValue());
   }
 
-  /** The detector without seasonal adjustment (until {@link #withSeasonalFactors}). */
+  /**
+   * The detector without seasonal adjustment and with k = {@code minSegmentSize} at every level
+   * (until {@link #forTonight}).
+   */
   public ValueOutlierDetector(
       BigDecimal threshold, int thresholdVersion, int minSegmentSize, double minMad) {
-    this(threshold, thresholdVersion, minSegmentSize, minMad, SeasonalFactors.NONE);
+    this(
+        threshold,
+        thresholdVersion,
+        minSegmentSize,
+        minMad,
+        SeasonalFactors.NONE,
+        ParentWeights.fixed(minSegmentSize));
   }
 
   /** This detector adjusting for tonight's seasonal factors. */
   public ValueOutlierDetector withSeasonalFactors(SeasonalFactors tonight) {
-    return new ValueOutlierDetector(threshold, thresholdVersion, minSegmentSize, minMad, tonight);
+    return new ValueOutlierDetector(
+        threshold, thresholdVersion, minSegmentSize, minMad, tonight, parentWeights);
+  }
+
+  /**
+   * This detector as tonight's data calibrate it: adjusting for the seasonal factors, and
+   * moderating each segment's spread with the k that {@code baselines} (every segment of every
+   * level) give its level.
+   */
+  public ValueOutlierDetector forTonight(SeasonalFactors tonight, List<SegmentBaseline> baselines) {
+    return new ValueOutlierDetector(
+        threshold,
+        thresholdVersion,
+        minSegmentSize,
+        minMad,
+        tonight,
+        ParentWeights.estimate(baselines, minSegmentSize, minMad));
   }
 
   /** The detector configured by its current threshold row. */
@@ -133,7 +165,7 @@ public record ValueOutlierDetector(
             segment.segmentKey(),
             contract.contract().signatureDate().getMonthValue());
     double adjusted = contract.logValue() - season.map(SeasonalFactor::factor).orElse(0.0);
-    ModeratedSpread spread = ModeratedSpread.of(segment, contract.segments(), minSegmentSize);
+    ModeratedSpread spread = ModeratedSpread.of(segment, contract.segments(), parentWeights);
     double z = RobustZ.of(adjusted, segment.medianLogValue(), spread.mad(), minMad);
     if (z < threshold.doubleValue()) {
       return Optional.empty();

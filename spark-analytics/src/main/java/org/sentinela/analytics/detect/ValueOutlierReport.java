@@ -70,7 +70,10 @@ record ValueOutlierReport(
                     .put("parent_segment_key", p.segmentKey())
                     .put("parent_n", p.contracts())
                     .put("parent_mad_log_value", p.madLogValue())
-                    .put("parent_weight", spread.weightOfParent()));
+                    .put("parent_weight", spread.weightOfParent())
+                    .put(
+                        "parent_weight_estimated",
+                        detector.parentWeights().isEstimated(segment.level())));
     evidence.put("median_value", MoneyText.expReais(segment.medianLogValue()));
     evidence.put("value_used", contract.valueUsed());
     evidence.put("value_column", contract.valueColumn());

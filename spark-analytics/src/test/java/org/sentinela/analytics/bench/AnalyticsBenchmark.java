@@ -199,7 +199,8 @@ public final class AnalyticsBenchmark {
             "hypothesis tally (m of the q-values, amendment reference)",
             StageKind.NIGHT,
             () -> HypothesisTally.of(valued, run.detectors()));
-    Detectors detectors = run.detectors().forTonight(seasonal, tested.amendmentReference());
+    Detectors detectors =
+        run.detectors().forTonight(seasonal, segmentBaselines, tested.amendmentReference());
     Dataset<Row> perContract =
         AnomalyStage.detect(SegmentProfiles.attach(valued, baselines), detectors.perContract());
     Dataset<Row> perGroup =

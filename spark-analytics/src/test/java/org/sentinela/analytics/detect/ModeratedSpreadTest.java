@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sentinela.analytics.baseline.SegmentLevel;
@@ -23,7 +24,8 @@ class ModeratedSpreadTest {
 
   @Test
   void aSegmentOfMinSegmentSizeTakesHalfItsVarianceFromItsParent() {
-    ModeratedSpread spread = ModeratedSpread.of(ORGAN, List.of(ORGAN, STATE, NATIONAL), 30);
+    ModeratedSpread spread =
+        ModeratedSpread.of(ORGAN, List.of(ORGAN, STATE, NATIONAL), ParentWeights.fixed(30));
 
     assertThat(spread.parent()).contains(STATE);
     assertThat(spread.mad()).isCloseTo(Math.sqrt((0.25 + 1.0) / 2), within(1e-12));
@@ -32,8 +34,10 @@ class ModeratedSpreadTest {
 
   @Test
   void aLargeSegmentKeepsNearlyItsOwnSpreadAndTheNationalOneExactlyIts() {
-    ModeratedSpread state = ModeratedSpread.of(STATE, List.of(ORGAN, STATE, NATIONAL), 30);
-    ModeratedSpread national = ModeratedSpread.of(NATIONAL, List.of(STATE, NATIONAL), 30);
+    ModeratedSpread state =
+        ModeratedSpread.of(STATE, List.of(ORGAN, STATE, NATIONAL), ParentWeights.fixed(30));
+    ModeratedSpread national =
+        ModeratedSpread.of(NATIONAL, List.of(STATE, NATIONAL), ParentWeights.fixed(30));
 
     assertThat(state.mad()).isCloseTo(Math.sqrt((3000 * 1.0 + 30 * 1.44) / 3030), within(1e-12));
     assertThat(state.mad()).isCloseTo(1.0, within(0.01));
@@ -41,6 +45,18 @@ class ModeratedSpreadTest {
     assertThat(national.weightOfParent()).isZero();
     assertThat(national.mad()).isEqualTo(1.2);
     assertThat(national.degreesOfFreedom()).isCloseTo(0.37 * 90000, within(1e-6));
+  }
+
+  @Test
+  void anEstimatedWeightIsCappedAtTheParentsSize() {
+    ParentWeights weights =
+        new ParentWeights(Map.of(SegmentLevel.UF_MODALITY_ORGAN, Double.POSITIVE_INFINITY), 30);
+
+    ModeratedSpread spread = ModeratedSpread.of(ORGAN, List.of(ORGAN, STATE, NATIONAL), weights);
+
+    assertThat(spread.weightOfParent()).isEqualTo(3000.0);
+    assertThat(spread.mad()).isCloseTo(Math.sqrt((30 * 0.25 + 3000 * 1.0) / 3030), within(1e-12));
+    assertThat(spread.degreesOfFreedom()).isCloseTo(0.37 * 3030, within(1e-9));
   }
 
   @Test
@@ -61,6 +77,6 @@ class ModeratedSpreadTest {
     assertThatThrownBy(() -> new ModeratedSpread(0.5, 0, Optional.empty(), 30))
         .hasMessage("segment size must be >= 1, got 0");
     assertThatThrownBy(() -> new ModeratedSpread(0.5, 30, Optional.empty(), -1))
-        .hasMessage("prior weight must be >= 0, got -1");
+        .hasMessage("prior weight must be finite and >= 0, got -1.0");
   }
 }

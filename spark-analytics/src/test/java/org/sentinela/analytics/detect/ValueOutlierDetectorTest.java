@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sentinela.analytics.baseline.SeasonalFactors;
 import org.sentinela.analytics.baseline.SegmentLevel;
 import org.sentinela.analytics.baseline.SegmentStats;
 import org.sentinela.analytics.significance.StudentTail;
@@ -139,6 +140,51 @@ class ValueOutlierDetectorTest {
     assertThat(finding.explanation()).startsWith("Initial value R$ 20,000,000.00 is ");
     assertThat(finding.explanation()).contains("robust deviations above the median R$ 10,000.00");
     assertThat(finding.evidenceJson()).contains("\"direction\":\"ABOVE\"");
+  }
+
+  @Test
+  void aChanceWideSpreadHidesNoOutlierWhenTonightsSegmentsSpreadLikeTheirParents()
+      throws Exception {
+    // 60 contracts of one organ whose MAD came out at 2.0, in a state whose MAD is 1.4
+    double median = Math.log(150_000);
+    List<SegmentStats> wideOrgan =
+        List.of(
+            segment(
+                SegmentLevel.UF_MODALITY_ORGAN,
+                "uf=RJ|modality=PREGAO|organ=30000",
+                60,
+                median,
+                2.0),
+            segment(SegmentLevel.UF_MODALITY, "uf=RJ|modality=PREGAO", 2500, median, 1.4),
+            segment(SegmentLevel.NATIONAL, "national", 90000, median, 1.5));
+    double x = median + 4.0 * 1.4826 * 1.4;
+    BigDecimal value = BigDecimal.valueOf(Math.exp(x));
+    ContractProfile contract =
+        new ContractProfile(
+            facts("final_value", value), "RJ", "30000", "final_value", value, x, wideOrgan);
+    // with k = 30 the organ keeps 2/3 of its own wide variance: z ≈ 3.1, not flagged
+    assertThat(DETECTOR.evaluate(contract)).isEmpty();
+
+    // tonight, organ segments differ from their states no more than chance: k = the state's size
+    ValueOutlierDetector calibrated =
+        new ValueOutlierDetector(
+            new BigDecimal("3.5"),
+            1,
+            30,
+            0.05,
+            SeasonalFactors.NONE,
+            new ParentWeights(
+                Map.of(SegmentLevel.UF_MODALITY_ORGAN, Double.POSITIVE_INFINITY), 30));
+    Finding flagged = calibrated.evaluate(contract).orElseThrow();
+
+    double moderated = Math.sqrt((60 * 4.0 + 2500 * 1.96) / 2560);
+    assertThat(flagged.score())
+        .isCloseTo((x - median) / (1.4826 * moderated), within(1e-9))
+        .isGreaterThan(3.9);
+    JsonNode evidence = JSON.readTree(flagged.evidenceJson());
+    assertThat(evidence.get("parent_weight").asDouble()).isEqualTo(2500.0);
+    assertThat(evidence.get("parent_weight_estimated").asBoolean()).isTrue();
+    assertThat(evidence.get("degrees_of_freedom").asDouble()).isCloseTo(0.37 * 2560, within(1e-9));
   }
 
   @Test
