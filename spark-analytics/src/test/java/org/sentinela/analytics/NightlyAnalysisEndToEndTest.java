@@ -158,7 +158,7 @@ class NightlyAnalysisEndToEndTest {
             within(1e-9));
     assertThat(tenBillionEvidence.get("value_used").decimalValue())
         .isEqualByComparingTo("10000000000");
-    assertThat(tenBillionEvidence.get("threshold_version").asInt()).isEqualTo(2);
+    assertThat(tenBillionEvidence.get("threshold_version").asInt()).isEqualTo(3);
     assertThat(tenBillionEvidence.get("min_segment_size").asInt()).isEqualTo(30);
     assertThat(tenBillionEvidence.get("levels_skipped")).hasSize(1);
     JsonNode skipped = tenBillionEvidence.get("levels_skipped").get(0);
