@@ -41,7 +41,7 @@ import org.sentinela.analytics.significance.NormalTail;
  * @param threshold robust z from which a contract of a large segment is flagged
  * @param thresholdVersion version of the threshold row it came from
  * @param minSegmentSize smallest segment a contract may be scored against (national excepted), and
- *     the weight of the parent's spread in a segment's
+ *     the weight of the parent's spread at a level whose weight tonight's baselines cannot estimate
  * @param minMad floor of the (moderated) MAD of ln(value)
  * @param seasonalFactors tonight's seasonal factors
  * @param parentWeights k per level, as tonight's baselines give it
@@ -103,12 +103,6 @@ public record ValueOutlierDetector(
         minMad,
         SeasonalFactors.NONE,
         ParentWeights.fixed(minSegmentSize));
-  }
-
-  /** This detector adjusting for tonight's seasonal factors. */
-  public ValueOutlierDetector withSeasonalFactors(SeasonalFactors tonight) {
-    return new ValueOutlierDetector(
-        threshold, thresholdVersion, minSegmentSize, minMad, tonight, parentWeights);
   }
 
   /**

@@ -93,7 +93,7 @@ class SeasonalValueOutlierTest {
 
   @Test
   void aDecemberContractNormalForDecemberIsNotFlaggedButTheSameValueInMayIs() throws Exception {
-    List<Finding> found = findings(SEEDED.withSeasonalFactors(factors));
+    List<Finding> found = findings(SEEDED.forTonight(factors, List.of()));
 
     assertThat(found)
         .singleElement()
@@ -126,7 +126,7 @@ class SeasonalValueOutlierTest {
 
   @Test
   void aDecemberFarAboveEvenDecembersIsFlaggedAndExplainedWithItsSeason() throws Exception {
-    ValueOutlierDetector seasonal = SEEDED.withSeasonalFactors(factors);
+    ValueOutlierDetector seasonal = SEEDED.forTonight(factors, List.of());
     TestContract dearDecember =
         TestContract.pregao("RJ", "26000")
             .finalValue("150000.00")
