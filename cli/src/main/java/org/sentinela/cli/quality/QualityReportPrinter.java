@@ -60,52 +60,50 @@ public final class QualityReportPrinter {
     out.printf(
         "P@100 ranks by q-value ascending (absent last), then score descending;"
             + " the naive rule has no q-values, so it ranks by its z.%n");
-    printMisses(sentinela.missed(), out);
-    printFalsePositives(sentinela.falsePositives(), out);
+    printExamples(
+        "Sentinela's misses (at most " + EXAMPLES + " per kind; labels.csv holds them all)",
+        sentinela.missed(),
+        AnomalyLabel::kind,
+        label ->
+            String.format(
+                "%-24s unit %s, supplier %s, period %s, contracts %s",
+                label.kind(),
+                label.unitCode(),
+                label.supplierId().isEmpty() ? "-" : label.supplierId(),
+                label.period(),
+                String.join(" ", label.contractNumbers())),
+        out);
+    printExamples(
+        "Sentinela's false positives (at most " + EXAMPLES + " per detector, in ranking order)",
+        sentinela.falsePositives(),
+        Flag::detector,
+        flag ->
+            String.format(
+                "%-24s unit %s, contract %s, signed %s, score %.2f, q %s",
+                flag.detector(),
+                flag.unitCode(),
+                flag.contractNumber() == null ? "-" : flag.contractNumber(),
+                flag.signatureDate() == null ? "-" : flag.signatureDate(),
+                flag.score(),
+                flag.qValue() == null ? "-" : String.format("%.2g", flag.qValue())),
+        out);
   }
 
-  private static void printMisses(List<AnomalyLabel> missed, PrintStream out) {
-    out.printf(
-        "%nSentinela's misses (at most %d per kind; labels.csv holds them all): %d%n",
-        EXAMPLES, missed.size());
-    firstPer(missed, AnomalyLabel::kind)
-        .forEach(
-            label ->
-                out.printf(
-                    "%-24s unit %s, supplier %s, period %s, contracts %s%n",
-                    label.kind(),
-                    label.unitCode(),
-                    label.supplierId().isEmpty() ? "-" : label.supplierId(),
-                    label.period(),
-                    String.join(" ", label.contractNumbers())));
-  }
-
-  private static void printFalsePositives(List<Flag> falsePositives, PrintStream out) {
-    out.printf(
-        "%nSentinela's false positives (at most %d per detector, in ranking order): %d%n",
-        EXAMPLES, falsePositives.size());
-    firstPer(falsePositives, Flag::detector)
-        .forEach(
-            flag ->
-                out.printf(
-                    "%-24s unit %s, contract %s, signed %s, score %.2f, q %s%n",
-                    flag.detector(),
-                    flag.unitCode(),
-                    flag.contractNumber() == null ? "-" : flag.contractNumber(),
-                    flag.signatureDate() == null ? "-" : flag.signatureDate(),
-                    flag.score(),
-                    flag.qValue() == null ? "-" : String.format("%.2g", flag.qValue())));
-  }
-
-  /** The first {@link #EXAMPLES} items of each group, groups in key order, items in list order. */
-  private static <T, K extends Comparable<K>> List<T> firstPer(
-      List<T> items, Function<T, K> group) {
-    return items.stream()
+  /**
+   * The heading with the count of {@code items}, then one line for each of the first {@link
+   * #EXAMPLES} items of each group (groups in key order, items in list order).
+   */
+  private static <T, K extends Comparable<K>> void printExamples(
+      String heading,
+      List<T> items,
+      Function<T, K> group,
+      Function<T, String> line,
+      PrintStream out) {
+    out.printf("%n%s: %d%n", heading, items.size());
+    items.stream()
         .collect(Collectors.groupingBy(group, TreeMap::new, Collectors.toList()))
         .values()
-        .stream()
-        .flatMap(list -> list.stream().limit(EXAMPLES))
-        .toList();
+        .forEach(list -> list.stream().limit(EXAMPLES).map(line).forEach(out::println));
   }
 
   private static String ratio(double a, double b) {
