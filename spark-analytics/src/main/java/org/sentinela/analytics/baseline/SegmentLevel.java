@@ -36,7 +36,7 @@ public enum SegmentLevel {
     if (this != NATIONAL) {
       Objects.requireNonNull(modality, "modality");
     }
-    if (ordinal() <= MACRO_MODALITY.ordinal()) {
+    if (this != MODALITY && this != NATIONAL) {
       Objects.requireNonNull(uf, "uf");
     }
     String organ = superiorOrganCode == null ? NO_ORGAN : superiorOrganCode;
